@@ -1,0 +1,131 @@
+#include "xmlstream.h"
+
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/SAX2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct xs_session {
+    xmlParserCtxtPtr context;
+    xs_handler handler;
+    void *user;
+    int failed;
+    xs_error error;
+};
+
+static void record(xs_session *session, int line, int column, const char *message) {
+    if (session->failed) return;
+    session->failed = 1;
+    session->error.line = line;
+    session->error.column = column;
+    snprintf(session->error.message, sizeof session->error.message, "%s", message ? message : "malformed XML");
+    size_t length = strlen(session->error.message);
+    while (length > 0 && (session->error.message[length - 1] == '\n' || session->error.message[length - 1] == ' ')) {
+        session->error.message[--length] = '\0';
+    }
+    if (session->context) xmlStopParser(session->context);
+}
+
+static void on_start(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri,
+                     int namespace_count, const xmlChar **namespaces, int attribute_count, int defaulted_count,
+                     const xmlChar **attributes) {
+    (void)uri; (void)namespace_count; (void)namespaces; (void)defaulted_count;
+    xs_session *session = ctx;
+    if (session->failed || !session->handler.start_element) return;
+    session->handler.start_element(session->user, localname, prefix, attribute_count,
+                                   (const unsigned char *const *)attributes);
+}
+
+static void on_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri) {
+    (void)uri;
+    xs_session *session = ctx;
+    if (session->failed || !session->handler.end_element) return;
+    session->handler.end_element(session->user, localname, prefix);
+}
+
+static void on_characters(void *ctx, const xmlChar *bytes, int length) {
+    xs_session *session = ctx;
+    if (session->failed || !session->handler.characters || length <= 0) return;
+    session->handler.characters(session->user, bytes, length);
+}
+
+static void on_entity_declaration(void *ctx, const xmlChar *name, int type, const xmlChar *public_id,
+                                  const xmlChar *system_id, xmlChar *content) {
+    (void)type; (void)public_id; (void)system_id; (void)content;
+    xs_session *session = ctx;
+    char message[512];
+    snprintf(message, sizeof message,
+             "the document declares the entity '%s'; entity declarations are refused "
+             "(they can read local files or expand without bound)",
+             name ? (const char *)name : "?");
+    xs_session_fail(session, message);
+}
+
+static void on_error(void *ctx, xmlErrorPtr error) {
+    xs_session *session = ctx;
+    // Only fatal errors stop a parse: an undeclared namespace prefix (Nessus `cm:`) is an error
+    // of the namespace layer, not of well-formedness.
+    if (!error || error->level != XML_ERR_FATAL) return;
+    record(session, error->line, error->int2, error->message);
+}
+
+xs_session *xs_session_create(const char *name, const xs_handler *handler, void *user) {
+    xs_session *session = calloc(1, sizeof *session);
+    if (!session) return NULL;
+    session->handler = *handler;
+    session->user = user;
+
+    xmlSAXHandler sax;
+    memset(&sax, 0, sizeof sax);
+    sax.initialized = XML_SAX2_MAGIC;
+    sax.startElementNs = on_start;
+    sax.endElementNs = on_end;
+    sax.characters = on_characters;
+    sax.cdataBlock = on_characters;
+    sax.entityDecl = on_entity_declaration;
+    sax.serror = on_error;
+
+    session->context = xmlCreatePushParserCtxt(&sax, session, NULL, 0, name);
+    if (!session->context) {
+        free(session);
+        return NULL;
+    }
+    xmlCtxtUseOptions(session->context, XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_COMPACT);
+    return session;
+}
+
+int xs_session_feed(xs_session *session, const char *bytes, int length, int terminate) {
+    if (session->failed) return 1;
+    int status = xmlParseChunk(session->context, bytes, length, terminate);
+    if (status != 0 && !session->failed) {
+        record(session, xs_session_line(session), xs_session_column(session), "malformed XML");
+    }
+    return session->failed;
+}
+
+void xs_session_fail(xs_session *session, const char *message) {
+    record(session, xs_session_line(session), xs_session_column(session), message);
+}
+
+int xs_session_line(xs_session *session) {
+    return session->context && session->context->input ? session->context->input->line : 0;
+}
+
+int xs_session_column(xs_session *session) {
+    return session->context && session->context->input ? session->context->input->col : 0;
+}
+
+const xs_error *xs_session_error(const xs_session *session) {
+    return session->failed ? &session->error : NULL;
+}
+
+void xs_session_free(xs_session *session) {
+    if (!session) return;
+    if (session->context) {
+        if (session->context->myDoc) xmlFreeDoc(session->context->myDoc);
+        xmlFreeParserCtxt(session->context);
+    }
+    free(session);
+}

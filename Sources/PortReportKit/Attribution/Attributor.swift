@@ -1,0 +1,62 @@
+/// Decides which team owns each asset and each asset:port, with the reason.
+///
+/// Precedence, most specific first: endpoint (address:port) > exact address > asset > host-name
+/// glob > longest CIDR prefix > Unassigned.
+public struct Attributor: Sendable {
+    private let index: RuleIndex
+
+    public init(configuration: Configuration) {
+        index = RuleIndex(rules: configuration.rules, configurationPath: configuration.path)
+    }
+
+    /// The team of the asset as a whole (its host-level findings and unclaimed ports).
+    public func attribute(_ asset: Asset) -> Attribution {
+        for address in asset.addresses {
+            if let rule = index.address(address) {
+                return Attribution(team: rule.team, rule: rule, reason: "its address \(address) is named \(index.cite(rule))")
+            }
+        }
+        if let name = asset.definition, let rule = index.asset(name) {
+            return Attribution(team: rule.team, rule: rule, reason: "it is the configured asset \(name) \(index.cite(rule))")
+        }
+        for name in asset.names {
+            if let rule = index.host(name) {
+                return Attribution(team: rule.team, rule: rule, reason: "its name \(name) matches \(index.cite(rule))")
+            }
+        }
+        var best: (address: IPAddress, rule: OwnershipRule, length: Int)?
+        for address in asset.addresses {
+            if let match = index.network(address), match.length > (best?.length ?? -1) {
+                best = (address, match.rule, match.length)
+            }
+        }
+        if let best {
+            return Attribution(team: best.rule.team, rule: best.rule,
+                               reason: "its address \(best.address) is in \(best.rule.text.dropFirst(6)) \(index.cite(best.rule))")
+        }
+        return .unassigned
+    }
+
+    /// The team of one port of the asset: an endpoint rule on any of its addresses, else the
+    /// asset's own attribution.
+    public func attribute(_ port: Port, of asset: Asset, assetAttribution: Attribution) -> Attribution {
+        for address in asset.addresses {
+            if let rule = index.endpoint(Endpoint(address: address, port: port)) {
+                return Attribution(team: rule.team, rule: rule, reason: "the port \(Endpoint(address: address, port: port)) is named \(index.cite(rule))")
+            }
+        }
+        return assetAttribution
+    }
+
+    /// The team of an endpoint that may not belong to any scanned asset (a pool member).
+    public func attribute(_ endpoint: Endpoint, asset: Asset?) -> Attribution {
+        if let rule = index.endpoint(endpoint) {
+            return Attribution(team: rule.team, rule: rule, reason: "the port \(endpoint) is named \(index.cite(rule))")
+        }
+        if let asset { return attribute(asset) }
+        let bare = Asset(id: "", displayName: endpoint.address.description, definition: nil,
+                         addresses: [endpoint.address], names: [], macAddresses: [], operatingSystems: [],
+                         hosts: [], mergeEvidence: [])
+        return attribute(bare)
+    }
+}

@@ -1,0 +1,62 @@
+/// Reads every input file with the loader its content calls for, into one `ScanResult`.
+public struct InputLoader: Sendable {
+    /// A `--format` name that overrides detection for every input, or `nil` to sniff each file.
+    public var formatOverride: String?
+
+    public init(formatOverride: String? = nil) {
+        self.formatOverride = formatOverride
+    }
+
+    /// Loads the files in order. An input that fails contributes nothing but its summary, whose
+    /// `error` says why; the others still load.
+    ///
+    /// - Parameter progress: called after each file with (files done, files in all).
+    public func load(_ paths: [String], progress: (Int, Int) -> Void = { _, _ in }) -> ScanResult {
+        var combined = ScanResult()
+        for (index, path) in paths.enumerated() {
+            var summary = InputSummary(path: path, format: "unknown")
+            var single = ScanResult()
+            do {
+                let loader = try resolveLoader(for: path)
+                summary.format = type(of: loader).format
+                try loader.load(path: path, input: index, into: &single, summary: &summary)
+                combined.absorb(single)
+            } catch let error as PortReportError {
+                summary.error = error.description
+            } catch {
+                summary.error = "\(path): \(error)"
+            }
+            combined.inputs.append(summary)
+            progress(index + 1, paths.count)
+        }
+        return combined
+    }
+
+    private func resolveLoader(for path: String) throws -> any ScanLoader {
+        if let formatOverride {
+            guard let loader = FormatDetector.loader(named: formatOverride) else {
+                throw PortReportError.input(path: path, message: "unknown --format '\(formatOverride)'")
+            }
+            return loader
+        }
+        return try FormatDetector.loader(for: path)
+    }
+}
+
+extension ScanResult {
+    /// Appends another input's result, renumbering its host references.
+    mutating func absorb(_ other: ScanResult) {
+        let offset = hosts.count
+        hosts.append(contentsOf: other.hosts)
+        findings.reserveCapacity(findings.count + other.findings.count)
+        for var finding in other.findings {
+            finding.host += offset
+            findings.append(finding)
+        }
+        for var observation in other.observations {
+            observation.host += offset
+            observations.append(observation)
+        }
+        for plugin in other.plugins.values.sorted(by: { $0.key < $1.key }) { register(plugin) }
+    }
+}

@@ -1,0 +1,124 @@
+/// Turns one read `ReportItem` into a finding, its plugin text and, for service-detection
+/// plugins, a service observation.
+enum NessusItemConverter {
+    struct Converted {
+        var finding: Finding
+        var plugin: PluginInfo?
+        var observation: ServiceObservation?
+    }
+
+    struct Skip: Error {
+        var reason: SkipReason
+        var rawValue: String { reason.rawValue }
+    }
+
+    /// Plugin families whose output names the service on the port.
+    private static let detectionFamilies: Set<String> = ["Service detection"]
+    /// Port scanners: they prove a port is open but their output is no banner.
+    private static let portScannerFamily = "Port scanners"
+    /// Server-type plugins filed under other families that still print the server's banner.
+    private static let bannerPlugins: Set<String> = ["10107", "10267", "10881", "24260", "10092", "10263"]
+
+    static func convert(_ draft: NessusItemDraft, host: Int, input: Int) -> Result<Converted, Skip> {
+        guard let pluginID = draft.pluginID?.trimmingCharacters(in: .whitespaces), !pluginID.isEmpty else {
+            return .failure(Skip(reason: .missingPluginID))
+        }
+        let portText = draft.port?.trimmingCharacters(in: .whitespaces) ?? "0"
+        guard let portNumber = Int(portText.isEmpty ? "0" : portText), (0...65535).contains(portNumber) else {
+            return .failure(Skip(reason: .badPort))
+        }
+        var serviceName = draft.serviceName?.trimmingCharacters(in: .whitespaces).lowercased()
+        var guessed = false
+        if let name = serviceName, name.hasSuffix("?") {
+            guessed = true
+            serviceName = String(name.dropLast())
+        }
+        if serviceName?.isEmpty == true { serviceName = nil }
+
+        var port: Port?
+        if portNumber != 0 && serviceName != "general" {
+            guard let transport = Transport(text: draft.transport ?? "tcp") else {
+                return .failure(Skip(reason: .badTransport))
+            }
+            if transport != .icmp { port = Port(number: portNumber, transport: transport) }
+        }
+
+        let riskFactor = draft.fields["risk_factor"]?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let severity: Severity
+        if let text = draft.severity, let level = Int(text.trimmingCharacters(in: .whitespaces)),
+            let value = Severity(rawValue: level)
+        {
+            severity = value
+        } else if let riskFactor, let value = Severity(riskFactor: riskFactor) {
+            severity = value
+        } else {
+            return .failure(Skip(reason: .missingSeverity))
+        }
+
+        let key = PluginKey(scanner: .nessus, id: pluginID)
+        var finding = Finding(plugin: key, severity: severity, host: host, port: port, input: input)
+        finding.serviceName = serviceName == "general" ? nil : serviceName
+        finding.serviceGuessed = guessed
+        finding.evidence = nonEmpty(draft.fields["plugin_output"])
+        finding.compliance = draft.compliance.isEmpty ? nil : draft.compliance
+
+        var observation: ServiceObservation?
+        if let port, isDetection(pluginID: pluginID, family: draft.pluginFamily) {
+            var value = ServiceObservation(host: host, port: port, input: input)
+            value.serviceName = finding.serviceName
+            value.plugin = key
+            value.banner = draft.pluginFamily == portScannerFamily ? nil : finding.evidence
+            observation = value
+        }
+        return .success(Converted(finding: finding, plugin: plugin(from: draft, key: key, riskFactor: riskFactor),
+                                  observation: observation))
+    }
+
+    private static func isDetection(pluginID: String, family: String?) -> Bool {
+        if let family, detectionFamilies.contains(family) || family == portScannerFamily { return true }
+        return bannerPlugins.contains(pluginID)
+    }
+
+    private static func plugin(from draft: NessusItemDraft, key: PluginKey, riskFactor: String?) -> PluginInfo {
+        let fields = draft.fields
+        var plugin = PluginInfo(key: key, name: nonEmpty(draft.pluginName) ?? "Nessus plugin \(key.id)")
+        plugin.family = nonEmpty(draft.pluginFamily)
+        plugin.synopsis = nonEmpty(fields["synopsis"])
+        plugin.description = nonEmpty(fields["description"])
+        plugin.solution = nonEmpty(fields["solution"])
+        plugin.seeAlso = (fields["see_also"] ?? "").split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        plugin.riskFactor = nonEmpty(riskFactor)
+        plugin.cvss = [
+            CVSS(score: fields["cvss_base_score"], vector: fields["cvss_vector"], fallbackVersion: "2.0"),
+            CVSS(score: fields["cvss3_base_score"], vector: fields["cvss3_vector"], fallbackVersion: "3.0"),
+            CVSS(score: fields["cvss4_base_score"], vector: fields["cvss4_vector"], fallbackVersion: "4.0"),
+        ].compactMap { $0 }
+        plugin.cves = Array(Set(draft.cves.filter { !$0.isEmpty })).sorted()
+        plugin.cwes = Array(Set(draft.cwes.compactMap(normaliseCWE))).sorted { cweNumber($0) < cweNumber($1) }
+        plugin.epss = fields["epss_score"].flatMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        plugin.vpr = fields["vpr_score"].flatMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        plugin.exploitAvailable = fields["exploit_available"]?.trimmingCharacters(in: .whitespacesAndNewlines)
+            .lowercased() == "true"
+        if let kev = nonEmpty(fields["cisa-known-exploited"]), kev.lowercased() != "false" {
+            plugin.knownExploited = kev
+        }
+        return plugin
+    }
+
+    /// `20`, `CWE-20` and `cwe-20` all become `CWE-20`; anything else is dropped.
+    static func normaliseCWE(_ text: String) -> String? {
+        var value = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if value.uppercased().hasPrefix("CWE-") { value = String(value.dropFirst(4)) }
+        guard let number = Int(value), number >= 0 else { return nil }
+        return "CWE-\(number)"
+    }
+
+    private static func cweNumber(_ id: String) -> Int { Int(id.dropFirst(4)) ?? 0 }
+
+    static func nonEmpty(_ text: String?) -> String? {
+        guard let text else { return nil }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+}

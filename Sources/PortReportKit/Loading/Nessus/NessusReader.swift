@@ -1,0 +1,221 @@
+/// The SAX event handler behind `NessusLoader`: a small state machine over
+/// `NessusClientData_v2 › Report › ReportHost › (HostProperties › tag | ReportItem › child)`.
+final class NessusReader: XMLEventHandler {
+    var result: ScanResult
+    var summary: InputSummary
+    private(set) var sawRoot = false
+
+    private let input: Int
+    private var depth = 0
+    private var policyDepth: Int?
+    private var host: ScannedHost?
+    private var hostIndex: Int?
+    private var item: NessusItemDraft?
+    private var tagName: String?
+    /// Text is copied only while `capturing`; the Policy section and unknown children cost nothing.
+    private var capturing = false
+    private var text: [UInt8] = []
+
+    /// ReportItem children whose text the loader keeps.
+    private static let itemFields: Set<String> = [
+        "synopsis", "description", "solution", "see_also", "plugin_output", "risk_factor",
+        "cvss_base_score", "cvss_vector", "cvss3_base_score", "cvss3_vector", "cvss4_base_score",
+        "cvss4_vector", "cve", "cwe", "epss_score", "vpr_score", "exploit_available",
+        "cisa-known-exploited", "plugin_type",
+    ]
+    /// Children that belong to the plugin, not the finding: skipped once the plugin is known.
+    private static let pluginFields: Set<String> = ["synopsis", "description", "solution", "see_also"]
+
+    init(input: Int, result: ScanResult, summary: InputSummary) {
+        self.input = input
+        self.result = result
+        self.summary = summary
+    }
+
+    func startElement(_ name: String, prefix: String?, attributes: XMLAttributes) throws {
+        depth += 1
+        if depth == 1 {
+            try checkRoot(name)
+            return
+        }
+        if policyDepth != nil { return }
+        if let item {
+            guard depth == itemDepth + 1 else { return }
+            let compliance = NessusReader.complianceField(name, prefix: prefix)
+            if compliance != nil || NessusReader.itemFields.contains(name) {
+                if NessusReader.pluginFields.contains(name), knowsPlugin(item) { return }
+                startCapture()
+            }
+            return
+        }
+        switch name {
+        case "Policy":
+            policyDepth = depth
+        case "ReportHost":
+            finishHost()
+            host = ScannedHost(reportedName: attributes["name"] ?? "", input: input)
+            hostIndex = nil
+        case "tag" where host != nil && hostIndex == nil:
+            tagName = attributes["name"]
+            startCapture()
+        case "ReportItem":
+            item = NessusItemDraft(attributes: attributes)
+            itemDepth = depth
+        default:
+            break
+        }
+    }
+
+    private var itemDepth = 0
+
+    func endElement(_ name: String, prefix: String?) throws {
+        defer { depth -= 1 }
+        if let start = policyDepth {
+            if depth == start { policyDepth = nil }
+            return
+        }
+        if item != nil {
+            if depth == itemDepth {
+                finishItem()
+            } else if capturing, depth == itemDepth + 1 {
+                storeItemField(name, prefix: prefix, value: endCapture())
+            }
+            return
+        }
+        switch name {
+        case "tag":
+            let value = endCapture()
+            if let tagName { applyTag(tagName, value: value) }
+            tagName = nil
+        case "HostProperties":
+            ensureHostRegistered()
+        case "ReportHost":
+            ensureHostRegistered()
+            host = nil
+            hostIndex = nil
+        default:
+            break
+        }
+    }
+
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if capturing { text.append(contentsOf: bytes) }
+    }
+
+    // MARK: - Root
+
+    private func checkRoot(_ name: String) throws {
+        switch name {
+        case "NessusClientData_v2":
+            sawRoot = true
+        case "NessusClientData":
+            throw PortReportError.input(path: summary.path, message: "legacy Nessus v1 XML (root NessusClientData) is not supported; export the scan as .nessus (v2) instead")
+        case "ReportItem":
+            throw PortReportError.input(path: summary.path, message: "a bare ReportItem fragment has no ReportHost, so its findings have no host; export the whole scan as .nessus (v2)")
+        default:
+            throw PortReportError.input(path: summary.path, message: "root element is <\(name)>, expected <NessusClientData_v2>")
+        }
+    }
+
+    // MARK: - Text capture
+
+    private func startCapture() {
+        capturing = true
+        text.removeAll(keepingCapacity: true)
+    }
+
+    private func endCapture() -> String {
+        capturing = false
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    // MARK: - Hosts
+
+    private func applyTag(_ name: String, value raw: String) {
+        let value = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !value.isEmpty, host != nil else { return }
+        switch name {
+        case "host-ip":
+            if let address = IPAddress(value) { host?.address = address }
+        case "host-fqdn":
+            host?.fqdn = value.lowercased()
+        case "netbios-name":
+            host?.netbiosName = value.uppercased()
+        case "mac-address":
+            host?.macAddresses = value.split(whereSeparator: \.isNewline)
+                .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+                .filter { !$0.isEmpty }
+        case "operating-system":
+            host?.operatingSystem = value.split(whereSeparator: \.isNewline).first.map(String.init)
+        case "HOST_START":
+            host?.scanStart = value
+        case "HOST_END":
+            host?.scanEnd = value
+        default:
+            break
+        }
+    }
+
+    /// Hosts are added once their properties are read, so findings can point at them.
+    @discardableResult
+    private func ensureHostRegistered() -> Int? {
+        if let hostIndex { return hostIndex }
+        guard let host else { return nil }
+        result.hosts.append(host)
+        hostIndex = result.hosts.count - 1
+        return hostIndex
+    }
+
+    private func finishHost() {
+        ensureHostRegistered()
+        host = nil
+        hostIndex = nil
+    }
+
+    // MARK: - Items
+
+    private func knowsPlugin(_ item: NessusItemDraft) -> Bool {
+        guard let id = item.pluginID else { return false }
+        return result.plugins[PluginKey(scanner: .nessus, id: id)] != nil
+    }
+
+    static func complianceField(_ name: String, prefix: String?) -> String? {
+        if prefix == "cm", name.hasPrefix("compliance-") { return name }
+        if name.hasPrefix("cm:compliance-") { return String(name.dropFirst(3)) }
+        return nil
+    }
+
+    private func storeItemField(_ name: String, prefix: String?, value: String) {
+        if let field = NessusReader.complianceField(name, prefix: prefix) {
+            item?.compliance.set(field, value: value)
+            return
+        }
+        switch name {
+        case "cve":
+            item?.cves.append(value.trimmingCharacters(in: .whitespacesAndNewlines))
+        case "cwe":
+            item?.cwes.append(value.trimmingCharacters(in: .whitespacesAndNewlines))
+        default:
+            item?.fields[name] = value
+        }
+    }
+
+    private func finishItem() {
+        guard let draft = item else { return }
+        item = nil
+        guard let index = ensureHostRegistered() else {
+            summary.skip("ReportItem outside a ReportHost")
+            return
+        }
+        switch NessusItemConverter.convert(draft, host: index, input: input) {
+        case .failure(let reason):
+            summary.skip(reason.rawValue)
+        case .success(let converted):
+            summary.records += 1
+            summary.kept += 1
+            if let plugin = converted.plugin { result.register(plugin) }
+            result.findings.append(converted.finding)
+            if let observation = converted.observation { result.observations.append(observation) }
+        }
+    }
+}

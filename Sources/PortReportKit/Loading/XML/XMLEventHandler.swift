@@ -1,0 +1,12 @@
+/// Receives the events of `XMLStreamParser`, one element at a time, in document order.
+///
+/// Handlers copy only what they need: names and attribute values are read lazily from the
+/// parser's buffers, which are valid only during the call.
+protocol XMLEventHandler: AnyObject {
+    /// An element opened. `name` is the local name; `prefix` the namespace prefix, if any.
+    func startElement(_ name: String, prefix: String?, attributes: XMLAttributes) throws
+    /// An element closed.
+    func endElement(_ name: String, prefix: String?) throws
+    /// Text or CDATA content; one text node may arrive in several calls.
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>)
+}

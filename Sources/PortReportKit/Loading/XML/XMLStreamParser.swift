@@ -1,0 +1,100 @@
+import CXMLStream
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Streams an XML file through libxml2's SAX2 push parser (behind `CXMLStream`), never building
+/// a tree.
+///
+/// Safety: DTDs are not loaded, the network is off, and any entity declaration stops the parse
+/// with an error, so neither external entities (XXE) nor entity expansion bombs get through.
+/// Memory stays bounded by the 256 KiB read buffer plus what the handler keeps.
+final class XMLStreamParser {
+    private let path: String
+    private unowned let handler: XMLEventHandler
+    private var session: OpaquePointer?
+
+    init(path: String, handler: XMLEventHandler) {
+        self.path = path
+        self.handler = handler
+    }
+
+    /// Parses the whole file, calling the handler for each event.
+    ///
+    /// - Throws: `PortReportError` naming the file, line and column of the first fatal problem
+    ///   (malformed XML, a truncated file, an entity declaration) or of an error the handler threw.
+    func parse() throws {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw PortReportError.input(path: path, message: "cannot open: \(String(cString: strerror(errno)))")
+        }
+        defer { close(descriptor) }
+
+        var callbacks = xs_handler()
+        callbacks.start_element = { user, localname, prefix, count, attributes in
+            guard let parser = XMLStreamParser.from(user), let localname else { return }
+            parser.deliver {
+                try $0.startElement(
+                    String(cString: localname), prefix: prefix.map { String(cString: $0) },
+                    attributes: XMLAttributes(pointer: attributes, count: Int(count)))
+            }
+        }
+        callbacks.end_element = { user, localname, prefix in
+            guard let parser = XMLStreamParser.from(user), let localname else { return }
+            parser.deliver { try $0.endElement(String(cString: localname), prefix: prefix.map { String(cString: $0) }) }
+        }
+        callbacks.characters = { user, bytes, length in
+            guard let parser = XMLStreamParser.from(user), let bytes, length > 0 else { return }
+            parser.handler.characters(UnsafeBufferPointer(start: bytes, count: Int(length)))
+        }
+        guard let session = xs_session_create(path, &callbacks, Unmanaged.passUnretained(self).toOpaque()) else {
+            throw PortReportError.input(path: path, message: "libxml2 could not create a parser")
+        }
+        self.session = session
+        defer {
+            xs_session_free(session)
+            self.session = nil
+        }
+
+        let capacity = 256 * 1024
+        let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: capacity)
+        defer { buffer.deallocate() }
+        while true {
+            let count = read(descriptor, buffer, capacity)
+            if count < 0 {
+                throw PortReportError.input(path: path, message: "read failed: \(String(cString: strerror(errno)))")
+            }
+            if xs_session_feed(session, buffer, Int32(count), count == 0 ? 1 : 0) != 0 || count == 0 { break }
+        }
+        if let failure = xs_session_error(session) {
+            let message = withUnsafeBytes(of: failure.pointee.message) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            throw PortReportError.input(path: path, line: Int(failure.pointee.line), column: Int(failure.pointee.column),
+                                        message: message)
+        }
+    }
+
+    private static func from(_ user: UnsafeMutableRawPointer?) -> XMLStreamParser? {
+        guard let user else { return nil }
+        return Unmanaged<XMLStreamParser>.fromOpaque(user).takeUnretainedValue()
+    }
+
+    private func deliver(_ event: (XMLEventHandler) throws -> Void) {
+        do {
+            try event(handler)
+        } catch let error as PortReportError {
+            fail(error.message)
+        } catch {
+            fail("\(error)")
+        }
+    }
+
+    private func fail(_ message: String) {
+        guard let session else { return }
+        xs_session_fail(session, message)
+    }
+}

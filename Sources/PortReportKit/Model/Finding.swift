@@ -1,0 +1,41 @@
+/// One thing a scanner reported about one host, or one port of a host.
+///
+/// The text shared by all findings of a plugin lives in `PluginInfo`, looked up by `plugin`.
+public struct Finding: Sendable, Hashable {
+    /// Which plugin raised it: Nessus `ReportItem@pluginID`.
+    public var plugin: PluginKey
+    /// Nessus `ReportItem@severity`, else its `risk_factor`.
+    public var severity: Severity
+    /// Index of the host in the build's host list.
+    public var host: Int
+    /// The port; `nil` for a host-level finding (Nessus port 0, `svc_name="general"`, or icmp).
+    public var port: Port?
+    /// The scanner's service name for the port (Nessus `svc_name`, without a trailing `?`).
+    public var serviceName: String?
+    /// Whether the scanner only guessed the service (Nessus writes `svc_name="www?"`).
+    public var serviceGuessed: Bool = false
+    /// What the scanner saw: Nessus `<plugin_output>`. Untrusted text; `nil` when absent.
+    public var evidence: String?
+    /// The compliance check this finding reports, for audit scans.
+    public var compliance: ComplianceResult?
+    /// Index of the input this finding came from.
+    public var input: Int
+
+    public init(plugin: PluginKey, severity: Severity, host: Int, port: Port?, input: Int) {
+        self.plugin = plugin
+        self.severity = severity
+        self.host = host
+        self.port = port
+        self.input = input
+    }
+
+    /// A stable identity: scanner + plugin id + host identity + port (+ compliance check id).
+    ///
+    /// Never includes volatile text such as plugin output, so the same finding in two scans has
+    /// the same fingerprint.
+    public func fingerprint(hostIdentity: String) -> String {
+        var parts = [plugin.description, hostIdentity, port?.description ?? "host"]
+        if let check = compliance?.checkID ?? compliance?.checkName { parts.append(check) }
+        return parts.joined(separator: "|")
+    }
+}

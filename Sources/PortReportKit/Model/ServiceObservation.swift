@@ -1,0 +1,27 @@
+/// An open port and what identifies the program behind it.
+///
+/// From Nessus service-detection items (plugin families "Service detection" and the
+/// server-type plugins), and later from Nmap and masscan. The banner is untrusted text.
+public struct ServiceObservation: Sendable, Hashable {
+    /// Index of the host in the build's host list.
+    public var host: Int
+    public var port: Port
+    /// The service name the scanner gave (Nessus `svc_name`, without `?`).
+    public var serviceName: String?
+    /// Product name, when the scanner separates it (Nmap `service@product`).
+    public var product: String?
+    /// Product version, when the scanner separates it (Nmap `service@version`).
+    public var version: String?
+    /// What the service sent back, or the detecting plugin's output.
+    public var banner: String?
+    /// The plugin that made the observation, if any.
+    public var plugin: PluginKey?
+    /// Index of the input it came from.
+    public var input: Int
+
+    public init(host: Int, port: Port, input: Int) {
+        self.host = host
+        self.port = port
+        self.input = input
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// The whole pipeline in one place: load → identify/attribute/group → explain → render → write.
+///
+/// Only the loaders read input files and only `SiteWriter` writes; every stage between is a pure
+/// function of values.
+public enum ReportPipeline {
+    /// Runs a build.
+    ///
+    /// - Parameter progress: called with a short status line at each stage and input (the
+    ///   command shows it on a terminal only).
+    /// - Throws: `PortReportError` when the configuration, the templates or the output folder
+    ///   fail; an unreadable input does not throw but is recorded in the outcome.
+    public static func build(_ options: BuildOptions, progress: (String) -> Void = { _ in }) throws -> BuildOutcome {
+        var timings: [(String, Double)] = []
+        func timed<T>(_ stage: String, _ work: () throws -> T) rethrows -> T {
+            let start = DispatchTime.now().uptimeNanoseconds
+            defer { timings.append((stage, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }
+            return try work()
+        }
+
+        let configuration = try timed("configure") {
+            try options.configurationPath.map(ConfigurationLoader.load(path:)) ?? Configuration()
+        }
+        let named = options.inputs.isEmpty ? configuration.inputs : options.inputs
+        guard !named.isEmpty else {
+            throw PortReportError(step: .loading, path: options.configurationPath,
+                                  message: "no inputs: name scan files or folders on the command line or under 'inputs:' in the configuration")
+        }
+        let files = InputCollector.files(in: named)
+        let scan = timed("load") {
+            InputLoader(formatOverride: options.format).load(files) { done, total in
+                progress("reading scans: \(done)/\(total) files")
+            }
+        }
+        progress("attributing findings to teams")
+        let report = timed("group") { ReportBuilder(configuration: configuration).build(scan) }
+        let catalog = try timed("explain") { try ServiceCatalog(overrides: options.explanations) }
+
+        let output = options.output ?? configuration.output ?? "public"
+        let writer = try SiteWriter(output: output)
+        do {
+            progress("writing the site")
+            try timed("render+write") { try SiteRenderer(report: report, catalog: catalog).render(into: writer) }
+            try timed("publish") { try writer.commit() }
+        } catch {
+            writer.abandon()
+            throw error
+        }
+        return outcome(report, writer: writer, timings: timings)
+    }
+
+    private static func outcome(_ report: Report, writer: SiteWriter, timings: [(String, Double)]) -> BuildOutcome {
+        var bySeverity: [Severity: Int] = [:]
+        for index in report.shownFindings { bySeverity[report.scan.findings[index].severity, default: 0] += 1 }
+        var teams: [(String, String, Int, Int)] = []
+        var unassigned = (0, 0)
+        for section in report.sections {
+            let findings = report.findings(in: section).count
+            if let team = section.team {
+                teams.append((team.id, team.name, section.assets.count, findings))
+            } else {
+                unassigned = (section.assets.count, findings)
+            }
+        }
+        return BuildOutcome(
+            inputs: report.scan.inputs, findingsBySeverity: bySeverity, teams: teams, unassignedAssets: unassigned.0,
+            unassignedFindings: unassigned.1, indexPath: writer.output.appendingPathComponent(SiteLinks.index).path,
+            fileCount: writer.fileCount, timings: timings)
+    }
+}

@@ -1,0 +1,35 @@
+/// Where each page of the site lives, relative to the site root. Names built from scanner text
+/// (plugin ids) go through `SlugAllocator`; team ids are validated by the configuration; asset
+/// ids are slugs already.
+struct SiteLinks: Sendable {
+    private var findingSlugs: [PluginKey: String] = [:]
+
+    init(plugins: some Sequence<PluginKey>) {
+        var allocator = SlugAllocator()
+        for key in plugins.sorted() {
+            findingSlugs[key] = allocator.allocate("\(key.scanner.rawValue)-\(key.id)")
+        }
+    }
+
+    static let index = "index.html"
+    static let unassigned = "unassigned.html"
+    static let stylesheet = "style.css"
+    static let findingsJSON = "data/findings.json"
+
+    static func team(_ id: String) -> String { "teams/\(id)/index.html" }
+    static func host(_ asset: Asset) -> String { "hosts/\(asset.id).html" }
+    static func service(_ port: Port) -> String { "services/\(port.number)-\(port.transport.rawValue).html" }
+
+    func finding(_ key: PluginKey) -> String {
+        "findings/\(findingSlugs[key] ?? SlugAllocator.slug("\(key.scanner.rawValue)-\(key.id)")).html"
+    }
+
+    /// The page of the team (or Unassigned) for an optional team id.
+    static func owner(_ team: String?) -> String { team.map { SiteLinks.team($0) } ?? unassigned }
+
+    /// In-page anchors.
+    static func assetAnchor(_ asset: Asset) -> String { "asset-\(asset.id)" }
+    static func portAnchor(_ asset: Asset, _ port: Port) -> String {
+        "port-\(asset.id)-\(port.number)-\(port.transport.rawValue)"
+    }
+}

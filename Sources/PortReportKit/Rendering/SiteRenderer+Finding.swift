@@ -1,0 +1,42 @@
+extension SiteRenderer {
+    /// For each plugin, every finding index with its asset, in asset then port order.
+    func affectedByPlugin() -> [(PluginKey, [(asset: Int, finding: Int)])] {
+        var byPlugin: [PluginKey: [(asset: Int, finding: Int)]] = [:]
+        for (assetIndex, detail) in report.assets.enumerated() {
+            for index in detail.hostFindings + detail.ports.flatMap(\.findings) {
+                byPlugin[report.scan.findings[index].plugin, default: []].append((assetIndex, index))
+            }
+        }
+        return byPlugin.keys.sorted().map { ($0, byPlugin[$0] ?? []) }
+    }
+
+    func findingPage(_ key: PluginKey, places: [(asset: Int, finding: Int)]) -> FindingPage {
+        let root = "../"
+        let info = views.plugin(key)
+        let highest = places.map { report.scan.findings[$0.finding].severity }.max() ?? .info
+        let rows = places.map { place -> AffectedRow in
+            let finding = report.scan.findings[place.finding]
+            let detail = report.assets[place.asset]
+            let host = report.scan.hosts[finding.host]
+            let attribution = finding.port.flatMap { port in detail.ports.first { $0.port == port }?.attribution }
+                ?? detail.attribution
+            return AffectedRow(
+                href: SiteLinks.host(detail.asset), label: detail.asset.displayName,
+                address: host.address?.description ?? host.reportedName,
+                portText: finding.port?.description ?? "host-level", team: views.teamName(attribution.team),
+                rowSeverityName: finding.severity.name, rowSeverityWord: finding.severity.word,
+                output: finding.evidence, compliance: ViewFactory.compliance(finding.compliance))
+        }
+        return FindingPage(
+            chrome: chrome(root: root, title: info.name), root: root, heading: info.name,
+            severityName: highest.name, severityWord: highest.word, scannerName: key.scanner.displayName,
+            pluginID: key.id, family: info.family, affectedCount: places.count,
+            cvssRows: info.cvss.map { CVSSRow(version: $0.version, score: $0.score.map { ViewFactory.decimal($0) } ?? "no score", vector: $0.vector) },
+            cves: info.cves.isEmpty ? nil : info.cves.joined(separator: ", "),
+            cwes: info.cwes.isEmpty ? nil : info.cwes.joined(separator: ", "),
+            epss: info.epss.map { ViewFactory.decimal($0, digits: 3) }, vpr: info.vpr.map { ViewFactory.decimal($0) },
+            exploitAvailable: info.exploitAvailable, knownExploited: info.knownExploited,
+            synopsis: info.synopsis, descriptionText: info.description, solution: info.solution,
+            seeAlso: info.seeAlso.isEmpty ? nil : TextList(items: info.seeAlso), rows: rows)
+    }
+}

@@ -1,0 +1,63 @@
+extension SiteRenderer {
+    func indexPage() -> IndexPage {
+        let allFindings = report.shownFindings
+        let severities = Severity.allCases.reversed()
+        var teamRows: [TeamRow] = []
+        var unassignedAssets = 0
+        var unassignedFindings = 0
+        for section in report.sections {
+            let findings = report.findings(in: section)
+            guard let team = section.team else {
+                unassignedAssets = section.assets.count
+                unassignedFindings = findings.count
+                continue
+            }
+            let counts = ViewFactory.severityCounts(findings.map { report.scan.findings[$0].severity })
+            teamRows.append(TeamRow(href: SiteLinks.team(team.id), label: team.name, assets: section.assets.count,
+                                    cells: counts.map { TeamRow.Cell(name: $0.name, count: $0.count) }))
+        }
+        let failures = report.scan.inputs.compactMap { input in
+            input.error.map { FailedInputs.Failure(path: input.path, error: $0) }
+        }
+        let inputs = report.scan.inputs.map { input in
+            InputRow(path: input.path, format: input.format, records: input.records, kept: input.kept,
+                     skipped: input.skipped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: "; "),
+                     error: input.error)
+        }
+        let top = topFindings()
+        return IndexPage(
+            chrome: chrome(root: "", title: "Overview"), root: "", heading: report.configuration.title,
+            totalFindings: allFindings.count, totalAssets: report.assets.count, inputCount: report.scan.inputs.count,
+            failedInputs: failures.isEmpty ? nil : FailedInputs(failures: failures),
+            counts: ViewFactory.severityCounts(allFindings.map { report.scan.findings[$0].severity }),
+            severityHeadings: severities.map(\.word), teamRows: teamRows,
+            unassignedAssets: unassignedAssets, unassignedFindings: unassignedFindings,
+            hasTopFindings: !top.isEmpty, topFindings: top, inputs: inputs)
+    }
+
+    /// The ten plugins of severity Low or above that affect the most assets.
+    private func topFindings() -> [TopFinding] {
+        var assetsByPlugin: [PluginKey: Set<Int>] = [:]
+        var severity: [PluginKey: Severity] = [:]
+        for (assetIndex, detail) in report.assets.enumerated() {
+            for index in detail.ports.flatMap(\.findings) + detail.hostFindings {
+                let finding = report.scan.findings[index]
+                guard finding.severity >= .low else { continue }
+                assetsByPlugin[finding.plugin, default: []].insert(assetIndex)
+                severity[finding.plugin] = max(severity[finding.plugin] ?? .info, finding.severity)
+            }
+        }
+        let ranked = assetsByPlugin.keys.sorted { lhs, rhs in
+            let left = (assetsByPlugin[lhs]?.count ?? 0, severity[lhs] ?? .info)
+            let right = (assetsByPlugin[rhs]?.count ?? 0, severity[rhs] ?? .info)
+            if left.0 != right.0 { return left.0 > right.0 }
+            if left.1 != right.1 { return left.1 > right.1 }
+            return lhs < rhs
+        }
+        return ranked.prefix(10).map { key in
+            let level = severity[key] ?? .info
+            return TopFinding(href: links.finding(key), title: views.plugin(key).name, severityName: level.name,
+                              severityWord: level.word, assets: assetsByPlugin[key]?.count ?? 0)
+        }
+    }
+}

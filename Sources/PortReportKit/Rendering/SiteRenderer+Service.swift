@@ -1,0 +1,32 @@
+extension SiteRenderer {
+    /// Every port seen on any asset, with the (asset, port detail) pairs exposing it.
+    func servicePorts() -> [(Port, [(asset: Int, detail: PortDetail)])] {
+        var byPort: [Port: [(asset: Int, detail: PortDetail)]] = [:]
+        for (index, asset) in report.assets.enumerated() {
+            for detail in asset.ports { byPort[detail.port, default: []].append((index, detail)) }
+        }
+        return byPort.keys.sorted().map { ($0, byPort[$0] ?? []) }
+    }
+
+    func servicePage(_ port: Port, rows: [(asset: Int, detail: PortDetail)]) -> ServicePage {
+        let root = "../"
+        let named = rows.map(\.detail).first { $0.serviceName != nil } ?? rows[0].detail
+        let explanation = views.explanation(named)
+        let title = views.serviceTitle(named)
+        let tableRows = rows.map { row -> ServiceRow in
+            let asset = report.assets[row.asset].asset
+            return ServiceRow(
+                href: SiteLinks.host(asset), label: asset.displayName, team: views.teamName(row.detail.attribution.team),
+                serviceName: row.detail.serviceName.map { $0 + (row.detail.serviceGuessed ? " (guessed)" : "") } ?? "not given",
+                banner: row.detail.banner, severityName: row.detail.highestSeverity.name,
+                severityWord: row.detail.highestSeverity.word)
+        }
+        let count = rows.count
+        return ServicePage(
+            chrome: chrome(root: root, title: "\(port) \(title)"), root: root, heading: "\(port): \(title)",
+            ianaName: catalog.ianaName(for: port),
+            exposureNote: "\(count) \(count == 1 ? "system has" : "systems have") this port open in these scans.",
+            explanationTitle: explanation.slug == catalog.unknown.slug ? catalog.unknown.title : "What this service is",
+            explanationHTML: explanation.html, portText: port.description, rows: tableRows)
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Mustache
+import PortReportTemplates
+
+/// Renders a `Report` into the pages of the site and hands each to a `SiteWriter`.
+///
+/// Every scanner string reaches HTML through a `{{…}}` tag, which escapes `& < > " '`; the only
+/// unescaped output is libcmark's rendering of our own service explanations.
+public struct SiteRenderer {
+    let report: Report
+    let catalog: ServiceCatalog
+    let library: MustacheLibrary
+    let links: SiteLinks
+    let views: ViewFactory
+    let stylesheet: String
+
+    /// Loads the templates bundled from `Templates/site`.
+    /// - Throws: `PortReportError` (step `.rendering`) when a template is missing or malformed.
+    public init(report: Report, catalog: ServiceCatalog) throws {
+        self.report = report
+        self.catalog = catalog
+        guard let base = PortReportTemplates.directory else {
+            throw PortReportError(step: .rendering, path: nil, message: "the bundled templates are missing from this installation")
+        }
+        let folder = (base as NSString).appendingPathComponent("site")
+        var library = MustacheLibrary()
+        for name in ["head", "foot", "severity-counts", "finding-list", "asset-block", "index", "team", "host",
+                     "service", "finding", "unassigned"] {
+            let path = (folder as NSString).appendingPathComponent("\(name).mustache")
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw PortReportError(step: .rendering, path: path, message: "template is missing")
+            }
+            do {
+                try library.register(String(decoding: data, as: UTF8.self), named: name)
+            } catch {
+                throw PortReportError(step: .rendering, path: path, message: "template does not parse: \(error)")
+            }
+        }
+        guard let css = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent("style.css")) else {
+            throw PortReportError(step: .rendering, path: folder, message: "style.css is missing")
+        }
+        self.library = library
+        self.stylesheet = String(decoding: css, as: UTF8.self)
+        self.links = SiteLinks(plugins: report.scan.plugins.keys)
+        self.views = ViewFactory(report: report, catalog: catalog, links: links)
+    }
+
+    /// Renders every page into `writer`.
+    public func render(into writer: SiteWriter) throws {
+        try writer.write(SiteLinks.stylesheet, stylesheet)
+        try writer.write(SiteLinks.index, try page("index", indexPage()))
+        for section in report.sections {
+            if let team = section.team {
+                try writer.write(SiteLinks.team(team.id), try page("team", teamPage(section, team: team)))
+            } else {
+                try writer.write(SiteLinks.unassigned, try page("unassigned", unassignedPage(section)))
+            }
+        }
+        for index in report.assets.indices {
+            try writer.write(SiteLinks.host(report.assets[index].asset), try page("host", hostPage(index)))
+        }
+        for (port, rows) in servicePorts() {
+            try writer.write(SiteLinks.service(port), try page("service", servicePage(port, rows: rows)))
+        }
+        for (key, rows) in affectedByPlugin() {
+            try writer.write(links.finding(key), try page("finding", findingPage(key, places: rows)))
+        }
+        try writer.write(SiteLinks.findingsJSON, try FindingsExport(report: report).json())
+    }
+
+    private func page(_ template: String, _ value: Any) throws -> String {
+        guard let html = library.render(value, withTemplate: template) else {
+            throw PortReportError(step: .rendering, path: template, message: "template '\(template)' is not registered")
+        }
+        return html
+    }
+
+    func chrome(root: String, title: String) -> PageChrome {
+        let teams = report.configuration.teams.map { NavLink(href: SiteLinks.team($0.id), label: $0.name) }
+        let readable = report.scan.inputs.filter { $0.error == nil }.count
+        return PageChrome(root: root, reportTitle: report.configuration.title, pageTitle: title, teams: teams,
+                          sourceNote: "\(readable) of \(report.scan.inputs.count) scan files")
+    }
+}

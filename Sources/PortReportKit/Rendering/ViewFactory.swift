@@ -1,0 +1,118 @@
+/// Builds the view values shared by several page kinds: finding rows, port rows, asset blocks.
+struct ViewFactory {
+    let report: Report
+    let catalog: ServiceCatalog
+    let links: SiteLinks
+    let teamNames: [String: String]
+
+    init(report: Report, catalog: ServiceCatalog, links: SiteLinks) {
+        self.report = report
+        self.catalog = catalog
+        self.links = links
+        var names: [String: String] = [:]
+        for team in report.configuration.teams { names[team.id] = team.name }
+        teamNames = names
+    }
+
+    func teamName(_ id: String?) -> String {
+        guard let id else { return "Unassigned" }
+        return teamNames[id] ?? id
+    }
+
+    func plugin(_ key: PluginKey) -> PluginInfo {
+        report.scan.plugins[key] ?? PluginInfo(key: key, name: "\(key.scanner.displayName) plugin \(key.id)")
+    }
+
+    func findingRow(_ index: Int) -> FindingRow {
+        let finding = report.scan.findings[index]
+        let info = plugin(finding.plugin)
+        let cvss = info.primaryCVSS.flatMap { rating in
+            rating.score.map { "\(ViewFactory.decimal($0)) (v\(rating.version))" }
+        }
+        let sources = report.alsoReportedIn[index].map { inputs in
+            inputs.map { report.scan.inputs[$0].path }.joined(separator: ", ")
+        }
+        return FindingRow(
+            severityName: finding.severity.name, severityWord: finding.severity.word, title: info.name,
+            href: links.finding(finding.plugin), cvss: cvss,
+            cves: info.cves.isEmpty ? nil : ViewFactory.abbreviated(info.cves, limit: 6),
+            knownExploited: info.knownExploited != nil, exploitAvailable: info.exploitAvailable,
+            epss: info.epss.map { ViewFactory.decimal($0, digits: 3) },
+            compliance: ViewFactory.compliance(finding.compliance), sources: sources, evidence: finding.evidence)
+    }
+
+    /// The explanation for a port, or the generic one.
+    func explanation(_ detail: PortDetail) -> ServiceExplanation {
+        catalog.explanation(for: detail.port, serviceName: detail.serviceName) ?? catalog.unknown
+    }
+
+    /// `HTTPS`, the IANA name, or "Unrecognised service".
+    func serviceTitle(_ detail: PortDetail) -> String {
+        if let explanation = catalog.explanation(for: detail.port, serviceName: detail.serviceName) {
+            return explanation.title
+        }
+        if let iana = catalog.ianaName(for: detail.port) { return "\(iana) (IANA name)" }
+        return catalog.unknown.title
+    }
+
+    func portRow(_ detail: PortDetail, of asset: Asset, ownerTeam: String?) -> PortRow {
+        var ownerNote: String?
+        if detail.attribution.team != ownerTeam {
+            ownerNote = "Owned by \(teamName(detail.attribution.team)): \(detail.attribution.reason)"
+        }
+        return PortRow(
+            anchor: SiteLinks.portAnchor(asset, detail.port), port: detail.port.description,
+            serviceHref: SiteLinks.service(detail.port), serviceTitle: serviceTitle(detail),
+            serviceName: detail.serviceName, guessed: detail.serviceGuessed, banner: detail.banner,
+            path: detail.loadBalancerPath?.description, ownerNote: ownerNote,
+            findings: detail.findings.map(findingRow))
+    }
+
+    /// An asset as a block of a page, showing the given ports (all when `ports` is nil).
+    func assetBlock(_ assetIndex: Int, ports: [Int]?, includeHostFindings: Bool, reasons: [String],
+                    viewingTeam: String?) -> AssetBlock {
+        let detail = report.assets[assetIndex]
+        let asset = detail.asset
+        let shownPorts = (ports ?? Array(detail.ports.indices)).map { detail.ports[$0] }
+        let hostFindings = includeHostFindings ? detail.hostFindings.map(findingRow) : []
+        return AssetBlock(
+            anchor: SiteLinks.assetAnchor(asset), href: SiteLinks.host(asset), name: asset.displayName,
+            addresses: asset.addresses.isEmpty ? "none recorded" : asset.addresses.map(\.description).joined(separator: ", "),
+            names: asset.names.isEmpty ? nil : asset.names.joined(separator: ", "),
+            os: asset.operatingSystems.isEmpty ? nil : asset.operatingSystems.joined(separator: "; "),
+            reasons: reasons, hasPorts: !shownPorts.isEmpty,
+            ports: shownPorts.map { portRow($0, of: asset, ownerTeam: viewingTeam) },
+            hasHostFindings: !hostFindings.isEmpty, hostFindingList: FindingList(findings: hostFindings),
+            closest: nil)
+    }
+
+    static func severityCounts(_ severities: some Sequence<Severity>) -> [SeverityCount] {
+        var counts = [Int](repeating: 0, count: Severity.allCases.count)
+        for severity in severities { counts[severity.rawValue] += 1 }
+        return Severity.allCases.reversed().map { SeverityCount(name: $0.name, word: $0.word, count: counts[$0.rawValue]) }
+    }
+
+    static func decimal(_ value: Double, digits: Int = 1) -> String {
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let rounded = (value * scale).rounded() / scale
+        var text = "\(rounded)"
+        if digits == 1, text.hasSuffix(".0") == false, !text.contains(".") { text += ".0" }
+        return text
+    }
+
+    static func abbreviated(_ items: [String], limit: Int) -> String {
+        if items.count <= limit { return items.joined(separator: ", ") }
+        return items.prefix(limit).joined(separator: ", ") + " and \(items.count - limit) more"
+    }
+
+    static func compliance(_ result: ComplianceResult?) -> String? {
+        guard let result, !result.isEmpty else { return nil }
+        var parts: [String] = []
+        if let name = result.checkName { parts.append(name) }
+        if let outcome = result.result { parts.append("result: \(outcome)") }
+        if let actual = result.actualValue { parts.append("actual: \(actual)") }
+        if let policy = result.policyValue { parts.append("expected: \(policy)") }
+        return parts.joined(separator: "; ")
+    }
+}

@@ -1,0 +1,77 @@
+// View values handed to the Mustache templates. swift-mustache reads stored properties through
+// Mirror, so every value a template shows is a stored property here (computed ones render empty),
+// and an optional that is nil falls through to the enclosing value's property of the same name:
+// names are kept distinct between nesting levels for that reason.
+
+/// The parts of every page around its content: links up to the root, the menu, the title.
+struct PageChrome {
+    /// `""`, `"../"` or `"../../"`: the way back to the site root from this page.
+    var root: String
+    var reportTitle: String
+    var pageTitle: String
+    var teams: [NavLink]
+    /// Which inputs the site was made from, in words.
+    var sourceNote: String
+}
+
+struct NavLink {
+    var href: String
+    var label: String
+}
+
+struct SeverityCount {
+    var name: String
+    var word: String
+    var count: Int
+}
+
+struct FindingRow {
+    var severityName: String
+    var severityWord: String
+    var title: String
+    var href: String
+    var cvss: String?
+    var cves: String?
+    var knownExploited: Bool
+    var exploitAvailable: Bool
+    var epss: String?
+    var compliance: String?
+    var sources: String?
+    var evidence: String?
+}
+
+struct FindingList {
+    var findings: [FindingRow]
+}
+
+struct PortRow {
+    var anchor: String
+    var port: String
+    var serviceHref: String
+    var serviceTitle: String
+    var serviceName: String?
+    var guessed: Bool
+    var banner: String?
+    var path: String?
+    var ownerNote: String?
+    var findings: [FindingRow]
+}
+
+struct AssetBlock {
+    var anchor: String
+    var href: String
+    var name: String
+    var addresses: String
+    var names: String?
+    var os: String?
+    var reasons: [String]
+    var hasPorts: Bool
+    var ports: [PortRow]
+    var hasHostFindings: Bool
+    var hostFindingList: FindingList
+    var closest: String?
+}
+
+struct TextList {
+    var items: [String]
+}

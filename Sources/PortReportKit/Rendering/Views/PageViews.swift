@@ -1,0 +1,174 @@
+struct FailedInputs {
+    struct Failure {
+        var path: String
+        var error: String
+    }
+    var failures: [Failure]
+}
+
+struct TeamRow {
+    struct Cell {
+        var name: String
+        var count: Int
+    }
+    var href: String
+    var label: String
+    var assets: Int
+    var cells: [Cell]
+}
+
+struct TopFinding {
+    var href: String
+    var title: String
+    var severityName: String
+    var severityWord: String
+    var assets: Int
+}
+
+struct InputRow {
+    var path: String
+    var format: String
+    var records: Int
+    var kept: Int
+    var skipped: String
+    var error: String?
+}
+
+struct IndexPage {
+    var chrome: PageChrome
+    var root: String
+    var heading: String
+    var totalFindings: Int
+    var totalAssets: Int
+    var inputCount: Int
+    var failedInputs: FailedInputs?
+    var counts: [SeverityCount]
+    var severityHeadings: [String]
+    var teamRows: [TeamRow]
+    var unassignedAssets: Int
+    var unassignedFindings: Int
+    var hasTopFindings: Bool
+    var topFindings: [TopFinding]
+    var inputs: [InputRow]
+}
+
+struct AssetLink {
+    var anchor: String
+    var label: String
+    var severityName: String
+    var severityWord: String
+}
+
+struct ServiceBlock {
+    var slug: String
+    var serviceHeading: String
+    var html: String
+}
+
+struct TeamPage {
+    var chrome: PageChrome
+    var root: String
+    var heading: String
+    var contacts: String?
+    var assetCount: Int
+    var findingCount: Int
+    var counts: [SeverityCount]
+    var hasAssets: Bool
+    var assetLinks: [AssetLink]
+    var assets: [AssetBlock]
+    var hasServices: Bool
+    var services: [ServiceBlock]
+}
+
+struct UnassignedPage {
+    var chrome: PageChrome
+    var root: String
+    var heading: String
+    var counts: [SeverityCount]
+    var hasAssets: Bool
+    var assets: [AssetBlock]
+}
+
+struct HostPage {
+    struct Inbound {
+        var paths: [String]
+    }
+    var chrome: PageChrome
+    var root: String
+    var heading: String
+    var addresses: String
+    var names: String?
+    var macs: String?
+    var os: String?
+    var ownerHref: String?
+    var ownerName: String
+    var ownerReason: String
+    var mergeEvidence: TextList?
+    var scanned: String?
+    var inbound: Inbound?
+    var detail: AssetBlock
+}
+
+struct ServiceRow {
+    var href: String
+    var label: String
+    var team: String
+    var serviceName: String
+    var banner: String?
+    var severityName: String
+    var severityWord: String
+}
+
+struct ServicePage {
+    var chrome: PageChrome
+    var root: String
+    var heading: String
+    var ianaName: String?
+    var exposureNote: String
+    var explanationTitle: String
+    var explanationHTML: String
+    var portText: String
+    var rows: [ServiceRow]
+}
+
+struct CVSSRow {
+    var version: String
+    var score: String
+    var vector: String?
+}
+
+struct AffectedRow {
+    var href: String
+    var label: String
+    var address: String
+    var portText: String
+    var team: String
+    var rowSeverityName: String
+    var rowSeverityWord: String
+    var output: String?
+    var compliance: String?
+}
+
+struct FindingPage {
+    var chrome: PageChrome
+    var root: String
+    var heading: String
+    var severityName: String
+    var severityWord: String
+    var scannerName: String
+    var pluginID: String
+    var family: String?
+    var affectedCount: Int
+    var cvssRows: [CVSSRow]
+    var cves: String?
+    var cwes: String?
+    var epss: String?
+    var vpr: String?
+    var exploitAvailable: Bool
+    var knownExploited: String?
+    var synopsis: String?
+    var descriptionText: String?
+    var solution: String?
+    var seeAlso: TextList?
+    var rows: [AffectedRow]
+}

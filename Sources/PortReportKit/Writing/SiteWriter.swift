@@ -1,0 +1,76 @@
+import Foundation
+
+/// Writes the site into a temporary folder beside the output and swaps it into place at the end,
+/// so a failed run never leaves a half-written site where readers look.
+///
+/// Only this type writes files. Paths are relative to the site root and made by `SiteLinks`
+/// from slugs; a path that would leave the folder is refused.
+public final class SiteWriter {
+    /// The final output folder.
+    public let output: URL
+    /// The folder being filled: `.<name>.tmp-<pid>` beside `output`.
+    public let staging: URL
+    private let manager = FileManager.default
+    private var createdFolders: Set<String> = []
+    /// Pages and files written so far.
+    public private(set) var fileCount = 0
+
+    /// Creates the staging folder.
+    /// - Throws: `PortReportError` (step `.writing`) when the parent folder cannot be written.
+    public init(output: String) throws {
+        self.output = URL(fileURLWithPath: output).standardizedFileURL
+        let parent = self.output.deletingLastPathComponent()
+        staging = parent.appendingPathComponent(".\(self.output.lastPathComponent).tmp-\(getpid())")
+        do {
+            try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+            if manager.fileExists(atPath: staging.path) { try manager.removeItem(at: staging) }
+            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+        } catch {
+            throw PortReportError(step: .writing, path: staging.path, message: "cannot create the staging folder: \(error.localizedDescription)")
+        }
+    }
+
+    /// Writes `contents` to `path` under the staging folder.
+    public func write(_ path: String, _ contents: String) throws {
+        try write(path, Data(contents.utf8))
+    }
+
+    public func write(_ path: String, _ data: Data) throws {
+        guard !path.hasPrefix("/"), !path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) else {
+            throw PortReportError(step: .writing, path: path, message: "refusing to write outside the output folder")
+        }
+        let target = staging.appendingPathComponent(path)
+        let folder = target.deletingLastPathComponent()
+        do {
+            if !createdFolders.contains(folder.path) {
+                try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+                createdFolders.insert(folder.path)
+            }
+            try data.write(to: target)
+        } catch {
+            throw PortReportError(step: .writing, path: target.path, message: "cannot write: \(error.localizedDescription)")
+        }
+        fileCount += 1
+    }
+
+    /// Replaces the output folder with the staged site: the old site is moved aside, the new one
+    /// renamed into place (one rename), and the old one removed.
+    public func commit() throws {
+        let aside = staging.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(getpid())")
+        do {
+            if manager.fileExists(atPath: output.path) {
+                if manager.fileExists(atPath: aside.path) { try manager.removeItem(at: aside) }
+                try manager.moveItem(at: output, to: aside)
+            }
+            try manager.moveItem(at: staging, to: output)
+            if manager.fileExists(atPath: aside.path) { try manager.removeItem(at: aside) }
+        } catch {
+            throw PortReportError(step: .writing, path: output.path, message: "cannot move the new site into place: \(error.localizedDescription)")
+        }
+    }
+
+    /// Removes the staging folder after a failure; the previous site stays untouched.
+    public func abandon() {
+        try? manager.removeItem(at: staging)
+    }
+}

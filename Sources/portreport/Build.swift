@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import PortReportKit
+
+/// `portreport build`: read scans, attribute, render and publish the site.
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the report site from scan files.",
+        discussion: """
+            Reads every INPUT (files, or folders searched recursively; without inputs, the \
+            'inputs:' of the configuration) and writes the site to the output folder in one \
+            atomic step: the previous site stays in place until the new one is complete.
+
+            Examples:
+              portreport build --config Sample/portreport.yml
+              portreport build --output real-site scans/week-48/
+            """
+    )
+
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "The configuration file (teams, ownership rules, assets, load balancers).",
+        discussion: "Defaults to ./portreport.yml when it exists; without one, every system is Unassigned.",
+        valueName: "file"))
+    var config: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "The folder to write the site to (replaced as a whole).",
+        discussion: "Defaults to the configuration's 'output:', else ./public.", valueName: "dir"))
+    var output: String?
+
+    @Option(help: ArgumentHelp(
+        "A folder of extra or replacement service explanations (*.md with front matter).", valueName: "dir"))
+    var explanations: String?
+
+    @Option(help: ArgumentHelp(
+        "Read every input as this format instead of detecting it from the content (nessus).", valueName: "name"))
+    var format: String?
+
+    @Flag(help: "Print how long each stage took.")
+    var timings = false
+
+    @Flag(name: .shortAndLong, help: "Print nothing but errors.")
+    var quiet = false
+
+    @Argument(help: ArgumentHelp("Scan files or folders to read.", valueName: "input"))
+    var inputs: [String] = []
+
+    func validate() throws {
+        if let format, FormatDetector.loader(named: format) == nil {
+            let known = FormatDetector.known.map(\.format).joined(separator: ", ")
+            throw ValidationError("unknown --format '\(format)'; known formats: \(known)")
+        }
+        if let config, !FileManager.default.fileExists(atPath: config) {
+            throw ValidationError("the configuration file '\(config)' does not exist")
+        }
+    }
+
+    func run() throws {
+        var options = BuildOptions()
+        options.configurationPath = config ?? (FileManager.default.fileExists(atPath: "portreport.yml") ? "portreport.yml" : nil)
+        options.inputs = inputs
+        options.output = output
+        options.explanations = explanations
+        options.format = format
+        let progress = Progress(enabled: !quiet)
+        let outcome: BuildOutcome
+        do {
+            outcome = try ReportPipeline.build(options) { progress.show($0) }
+        } catch let error as PortReportError {
+            progress.clear()
+            Terminal.error("error: \(error)")
+            throw ExitCode(2)
+        }
+        progress.clear()
+        if !quiet { print(BuildSummary.text(outcome, timings: timings)) }
+        for input in outcome.inputs {
+            if let error = input.error { Terminal.error("error: \(error)") }
+        }
+        if outcome.hasFailedInputs { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,34 @@
+import PortReportKit
+
+/// The one-screen summary printed after a build.
+enum BuildSummary {
+    static func text(_ outcome: BuildOutcome, timings: Bool) -> String {
+        var lines: [String] = []
+        lines.append("Inputs")
+        for input in outcome.inputs {
+            var line = "  \(input.path) [\(input.format)]: \(input.records) read, \(input.kept) kept"
+            if !input.skipped.isEmpty {
+                let reasons = input.skipped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
+                line += ", \(input.skippedCount) skipped (\(reasons.joined(separator: "; ")))"
+            }
+            if input.error != nil { line += ", FAILED (see below)" }
+            lines.append(line)
+        }
+        let severities = Severity.allCases.reversed().map { "\(outcome.findingsBySeverity[$0] ?? 0) \($0.word.lowercased())" }
+        lines.append("Findings: " + severities.joined(separator: ", "))
+        lines.append("Teams")
+        for team in outcome.teams {
+            lines.append("  \(team.name) (\(team.id)): \(team.assets) systems, \(team.findings) findings")
+        }
+        lines.append("  Unassigned: \(outcome.unassignedAssets) systems, \(outcome.unassignedFindings) findings")
+        if timings {
+            lines.append("Timings")
+            for (stage, seconds) in outcome.timings {
+                let milliseconds = (seconds * 1000).rounded()
+                lines.append("  \(stage): \(Int(milliseconds)) ms")
+            }
+        }
+        lines.append("Wrote \(outcome.fileCount) files. Open \(outcome.indexPath)")
+        return lines.joined(separator: "\n")
+    }
+}
