@@ -68,6 +68,16 @@ static void on_error(void *ctx, xmlErrorPtr error) {
     // Only fatal errors stop a parse: an undeclared namespace prefix (Nessus `cm:`) is an error
     // of the namespace layer, not of well-formedness.
     if (!error || error->level != XML_ERR_FATAL) return;
+    xmlParserCtxtPtr context = session->context;
+    if (error->code == XML_ERR_DOCUMENT_END && context && context->nameNr > 0 && context->name) {
+        // The push parser reports a file cut short as "Extra content at the end of the document";
+        // say what really happened.
+        char message[512];
+        snprintf(message, sizeof message,
+                 "Premature end of data: the file ends inside <%s> (is it truncated?)", (const char *)context->name);
+        record(session, error->line, error->int2, message);
+        return;
+    }
     record(session, error->line, error->int2, error->message);
 }
 

@@ -17,23 +17,29 @@ struct Build: ParsableCommand {
             """
     )
 
-    @Option(name: .shortAndLong, help: ArgumentHelp(
-        "The configuration file (teams, ownership rules, assets, load balancers).",
-        discussion: "Defaults to ./portreport.yml when it exists; without one, every system is Unassigned.",
-        valueName: "file"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(
+            "The configuration file (teams, ownership rules, assets, load balancers).",
+            discussion: "Defaults to ./portreport.yml when it exists; without one, every system is Unassigned.",
+            valueName: "file"))
     var config: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp(
-        "The folder to write the site to (replaced as a whole).",
-        discussion: "Defaults to the configuration's 'output:', else ./public.", valueName: "dir"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(
+            "The folder to write the site to (replaced as a whole).",
+            discussion: "Defaults to the configuration's 'output:', else ./public.", valueName: "dir"))
     var output: String?
 
-    @Option(help: ArgumentHelp(
-        "A folder of extra or replacement service explanations (*.md with front matter).", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "A folder of extra or replacement service explanations (*.md with front matter).", valueName: "dir"))
     var explanations: String?
 
-    @Option(help: ArgumentHelp(
-        "Read every input as this format instead of detecting it from the content (nessus).", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "Read every input as this format instead of detecting it from the content (nessus).", valueName: "name"))
     var format: String?
 
     @Flag(help: "Print how long each stage took.")
@@ -57,7 +63,8 @@ struct Build: ParsableCommand {
 
     func run() throws {
         var options = BuildOptions()
-        options.configurationPath = config ?? (FileManager.default.fileExists(atPath: "portreport.yml") ? "portreport.yml" : nil)
+        options.configurationPath =
+            config ?? (FileManager.default.fileExists(atPath: "portreport.yml") ? "portreport.yml" : nil)
         options.inputs = inputs
         options.output = output
         options.explanations = explanations

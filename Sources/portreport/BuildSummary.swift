@@ -14,7 +14,9 @@ enum BuildSummary {
             if input.error != nil { line += ", FAILED (see below)" }
             lines.append(line)
         }
-        let severities = Severity.allCases.reversed().map { "\(outcome.findingsBySeverity[$0] ?? 0) \($0.word.lowercased())" }
+        let severities = Severity.allCases.reversed().map {
+            "\(outcome.findingsBySeverity[$0] ?? 0) \($0.word.lowercased())"
+        }
         lines.append("Findings: " + severities.joined(separator: ", "))
         lines.append("Teams")
         for team in outcome.teams {

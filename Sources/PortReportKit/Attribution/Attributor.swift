@@ -13,11 +13,13 @@ public struct Attributor: Sendable {
     public func attribute(_ asset: Asset) -> Attribution {
         for address in asset.addresses {
             if let rule = index.address(address) {
-                return Attribution(team: rule.team, rule: rule, reason: "its address \(address) is named \(index.cite(rule))")
+                return Attribution(
+                    team: rule.team, rule: rule, reason: "its address \(address) is named \(index.cite(rule))")
             }
         }
         if let name = asset.definition, let rule = index.asset(name) {
-            return Attribution(team: rule.team, rule: rule, reason: "it is the configured asset \(name) \(index.cite(rule))")
+            return Attribution(
+                team: rule.team, rule: rule, reason: "it is the configured asset \(name) \(index.cite(rule))")
         }
         for name in asset.names {
             if let rule = index.host(name) {
@@ -31,18 +33,24 @@ public struct Attributor: Sendable {
             }
         }
         if let best {
-            return Attribution(team: best.rule.team, rule: best.rule,
-                               reason: "its address \(best.address) is in \(best.rule.text.dropFirst(6)) \(index.cite(best.rule))")
+            return Attribution(
+                team: best.rule.team, rule: best.rule,
+                reason: "its address \(best.address) is in \(best.rule.text.dropFirst(6)) \(index.cite(best.rule))")
         }
         return .unassigned
     }
 
-    /// The team of one port of the asset: an endpoint rule on any of its addresses, else the
-    /// asset's own attribution.
-    public func attribute(_ port: Port, of asset: Asset, assetAttribution: Attribution) -> Attribution {
-        for address in asset.addresses {
+    /// The team of one port of the asset: an endpoint rule on the port's address (or, for a
+    /// port known without address, on any of the asset's addresses), else the asset's own
+    /// attribution.
+    public func attribute(_ port: Port, on address: IPAddress?, of asset: Asset, assetAttribution: Attribution)
+        -> Attribution
+    {
+        for address in address.map({ [$0] }) ?? asset.addresses {
             if let rule = index.endpoint(Endpoint(address: address, port: port)) {
-                return Attribution(team: rule.team, rule: rule, reason: "the port \(Endpoint(address: address, port: port)) is named \(index.cite(rule))")
+                return Attribution(
+                    team: rule.team, rule: rule,
+                    reason: "the port \(Endpoint(address: address, port: port)) is named \(index.cite(rule))")
             }
         }
         return assetAttribution
@@ -54,9 +62,10 @@ public struct Attributor: Sendable {
             return Attribution(team: rule.team, rule: rule, reason: "the port \(endpoint) is named \(index.cite(rule))")
         }
         if let asset { return attribute(asset) }
-        let bare = Asset(id: "", displayName: endpoint.address.description, definition: nil,
-                         addresses: [endpoint.address], names: [], macAddresses: [], operatingSystems: [],
-                         hosts: [], mergeEvidence: [])
+        let bare = Asset(
+            id: "", displayName: endpoint.address.description, definition: nil,
+            addresses: [endpoint.address], names: [], macAddresses: [], operatingSystems: [],
+            hosts: [], mergeEvidence: [])
         return attribute(bare)
     }
 }

@@ -18,7 +18,8 @@ struct RuleIndex: Sendable {
     let configurationName: String
 
     init(rules: [OwnershipRule], configurationPath: String?) {
-        configurationName = configurationPath.map { ($0 as String).split(separator: "/").last.map(String.init) ?? $0 }
+        configurationName =
+            configurationPath.map { ($0 as String).split(separator: "/").last.map(String.init) ?? $0 }
             ?? "portreport.yml"
         var v4 = Set<Int>()
         var v6 = Set<Int>()

@@ -27,7 +27,9 @@ struct ConfigurationSections {
             var name: String?
             var contacts: [String] = []
             var rulesNode: Node?
-            for (key, value) in try reader.mapping(item, keyPath, allowed: ["id", "name", "contact", "contacts", "owns"]) {
+            for (key, value) in try reader.mapping(
+                item, keyPath, allowed: ["id", "name", "contact", "contacts", "owns"])
+            {
                 switch key {
                 case "id": id = try reader.string(value, "\(keyPath).id")
                 case "name": name = try reader.string(value, "\(keyPath).name")
@@ -75,7 +77,8 @@ struct ConfigurationSections {
                 matcher = .address(address)
             case "endpoint":
                 guard let endpoint = Endpoint(text) else {
-                    throw reader.error(value, "\(path).endpoint", "'\(text)' is not ADDRESS:PORT/TRANSPORT such as 10.30.0.7:8443/tcp")
+                    throw reader.error(
+                        value, "\(path).endpoint", "'\(text)' is not ADDRESS:PORT/TRANSPORT such as 10.30.0.7:8443/tcp")
                 }
                 matcher = .endpoint(endpoint)
             case "host":
@@ -101,7 +104,8 @@ struct ConfigurationSections {
                     let texts = try reader.strings(value, "\(keyPath).addresses")
                     addresses = try texts.map { text in
                         guard let address = IPAddress(text) else {
-                            throw reader.error(value, "\(keyPath).addresses", "'\(text)' is not an IPv4 or IPv6 address")
+                            throw reader.error(
+                                value, "\(keyPath).addresses", "'\(text)' is not an IPv4 or IPv6 address")
                         }
                         return address
                     }
@@ -139,8 +143,10 @@ struct ConfigurationSections {
                 }
             }
             guard let name else { throw reader.error(item, keyPath, "a load balancer needs a 'name'") }
-            result.append(LoadBalancer(name: name, owner: owner, virtualServers: servers, imports: imports,
-                                       line: item.mark?.line ?? 0))
+            result.append(
+                LoadBalancer(
+                    name: name, owner: owner, virtualServers: servers, imports: imports,
+                    line: item.mark?.line ?? 0))
         }
         return result
     }
@@ -155,7 +161,9 @@ struct ConfigurationSections {
                 if key == "vip" {
                     let text = try reader.string(value, "\(path).vip")
                     guard let parsed = Endpoint(text, defaultTransport: .tcp) else {
-                        throw reader.error(value, "\(path).vip", "'\(text)' is not ADDRESS:PORT/TRANSPORT such as 203.0.113.10:443/tcp")
+                        throw reader.error(
+                            value, "\(path).vip", "'\(text)' is not ADDRESS:PORT/TRANSPORT such as 203.0.113.10:443/tcp"
+                        )
                     }
                     vip = parsed
                 } else {
@@ -191,7 +199,8 @@ struct ConfigurationSections {
                 case "plugin":
                     let parts = text.split(separator: ":", maxSplits: 1)
                     guard parts.count == 2, let scanner = Scanner(rawValue: String(parts[0]).lowercased()) else {
-                        throw reader.error(value, "\(keyPath).plugin", "'\(text)' is not SCANNER:ID such as nessus:10114")
+                        throw reader.error(
+                            value, "\(keyPath).plugin", "'\(text)' is not SCANNER:ID such as nessus:10114")
                     }
                     plugin = PluginKey(scanner: scanner, id: String(parts[1]))
                 case "scope": scope = text
@@ -211,8 +220,10 @@ struct ConfigurationSections {
             guard plugin != nil || scope != nil else {
                 throw reader.error(item, keyPath, "a suppression needs a 'plugin', a 'scope' or both")
             }
-            result.append(Suppression(plugin: plugin, scope: scope, reason: reason, owner: owner, expires: expires,
-                                      line: item.mark?.line ?? 0))
+            result.append(
+                Suppression(
+                    plugin: plugin, scope: scope, reason: reason, owner: owner, expires: expires,
+                    line: item.mark?.line ?? 0))
         }
         return result
     }
@@ -227,8 +238,10 @@ struct ConfigurationSections {
         for team in configuration.teams {
             for rule in team.rules {
                 if case .asset(let name) = rule.matcher, !assetNames.contains(name) {
-                    throw PortReportError.configuration(path: reader.path, line: rule.line,
-                                                        message: "teams: rule 'asset: \(name)' of team '\(team.id)' names no asset declared under assets:")
+                    throw PortReportError.configuration(
+                        path: reader.path, line: rule.line,
+                        message:
+                            "teams: rule 'asset: \(name)' of team '\(team.id)' names no asset declared under assets:")
                 }
             }
         }
@@ -242,8 +255,11 @@ struct ConfigurationSections {
         for rule in rules {
             if let earlier = first[rule.matcher] {
                 guard earlier.team != rule.team else { continue }
-                throw PortReportError.configuration(path: reader.path, line: rule.line,
-                                                    message: "teams: '\(rule.text)' is claimed by both '\(earlier.team)' (line \(earlier.line)) and '\(rule.team)'")
+                throw PortReportError.configuration(
+                    path: reader.path, line: rule.line,
+                    message:
+                        "teams: '\(rule.text)' is claimed by both '\(earlier.team)' (line \(earlier.line)) and '\(rule.team)'"
+                )
             }
             first[rule.matcher] = rule
         }

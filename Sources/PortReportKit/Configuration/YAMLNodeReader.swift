@@ -6,8 +6,9 @@ struct YAMLNodeReader {
     let path: String
 
     func error(_ node: Node?, _ keyPath: String, _ message: String) -> PortReportError {
-        PortReportError.configuration(path: path, line: node?.mark?.line, column: node?.mark?.column,
-                                      message: keyPath.isEmpty ? message : "\(keyPath): \(message)")
+        PortReportError.configuration(
+            path: path, line: node?.mark?.line, column: node?.mark?.column,
+            message: keyPath.isEmpty ? message : "\(keyPath): \(message)")
     }
 
     /// The pairs of a mapping, refusing keys outside `allowed` so typos do not pass silently.

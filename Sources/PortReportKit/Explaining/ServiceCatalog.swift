@@ -19,7 +19,8 @@ public struct ServiceCatalog: Sendable {
     ///   missing or malformed.
     public init(overrides: String? = nil) throws {
         guard let base = PortReportTemplates.directory else {
-            throw PortReportError(step: .explaining, path: nil, message: "the bundled templates are missing from this installation")
+            throw PortReportError(
+                step: .explaining, path: nil, message: "the bundled templates are missing from this installation")
         }
         var files = try ServiceCatalog.markdownFiles(in: (base as NSString).appendingPathComponent("services"))
         if let overrides {
@@ -68,7 +69,8 @@ public struct ServiceCatalog: Sendable {
     }
 
     static func read(_ path: String, slug: String) throws -> ServiceExplanation {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        else {
             throw PortReportError(step: .explaining, path: path, message: "cannot read the explanation as UTF-8 text")
         }
         return try parse(text, path: path, slug: slug)
@@ -77,8 +79,12 @@ public struct ServiceCatalog: Sendable {
     /// Splits `---` front matter from the Markdown body and renders the body.
     static func parse(_ text: String, path: String, slug: String) throws -> ServiceExplanation {
         let normalised = text.replacingOccurrences(of: "\r\n", with: "\n")
-        guard normalised.hasPrefix("---\n"), let end = normalised.range(of: "\n---\n", range: normalised.index(normalised.startIndex, offsetBy: 3)..<normalised.endIndex) else {
-            throw PortReportError(step: .explaining, path: path, line: 1, message: "expected front matter between '---' lines")
+        guard normalised.hasPrefix("---\n"),
+            let end = normalised.range(
+                of: "\n---\n", range: normalised.index(normalised.startIndex, offsetBy: 3)..<normalised.endIndex)
+        else {
+            throw PortReportError(
+                step: .explaining, path: path, line: 1, message: "expected front matter between '---' lines")
         }
         let front = String(normalised[normalised.index(normalised.startIndex, offsetBy: 4)..<end.lowerBound])
         let body = String(normalised[end.upperBound...])
@@ -86,7 +92,8 @@ public struct ServiceCatalog: Sendable {
         do {
             meta = (try Yams.load(yaml: front) as? [String: Any]) ?? [:]
         } catch {
-            throw PortReportError(step: .explaining, path: path, line: 2, message: "front matter is not valid YAML: \(error)")
+            throw PortReportError(
+                step: .explaining, path: path, line: 2, message: "front matter is not valid YAML: \(error)")
         }
         guard let title = meta["title"] as? String, !title.isEmpty else {
             throw PortReportError(step: .explaining, path: path, line: 2, message: "front matter needs a 'title'")
@@ -95,15 +102,21 @@ public struct ServiceCatalog: Sendable {
         var ports: [Port] = []
         for text in portTexts {
             guard let port = Port(text: text) else {
-                throw PortReportError(step: .explaining, path: path, line: 2, message: "'\(text)' in ports is not NUMBER/tcp or NUMBER/udp")
+                throw PortReportError(
+                    step: .explaining, path: path, line: 2,
+                    message: "'\(text)' in ports is not NUMBER/tcp or NUMBER/udp")
             }
             ports.append(port)
         }
         let names = (meta["names"] as? [Any] ?? []).map { "\($0)".lowercased() }
-        let firstParagraph = body.components(separatedBy: "\n\n").first { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && !$0.hasPrefix("#") } ?? ""
-        return ServiceExplanation(slug: slug, title: title, ports: ports, names: names,
-                                  html: MarkdownRenderer.html(body),
-                                  summary: firstParagraph.trimmingCharacters(in: .whitespacesAndNewlines))
+        let firstParagraph =
+            body.components(separatedBy: "\n\n").first {
+                !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && !$0.hasPrefix("#")
+            } ?? ""
+        return ServiceExplanation(
+            slug: slug, title: title, ports: ports, names: names,
+            html: MarkdownRenderer.html(body),
+            summary: firstParagraph.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     private static func readIANA(_ path: String) -> [Port: String] {

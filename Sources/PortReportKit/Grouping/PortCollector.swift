@@ -1,34 +1,50 @@
-/// Gathers one asset's findings and observations by port while the builder walks the scan.
+/// Gathers one asset's findings and observations by (address, port) while the builder walks
+/// the scan.
 struct PortCollector {
-    private var findingsByPort: [Port: [Int]] = [:]
-    private var observationsByPort: [Port: [ServiceObservation]] = [:]
+    /// A port of one address: 9100/udp and 9100/tcp, or 22/tcp on two addresses, are different.
+    struct Key: Hashable, Comparable {
+        var address: IPAddress?
+        var port: Port
+
+        static func < (lhs: Key, rhs: Key) -> Bool {
+            switch (lhs.address, rhs.address) {
+            case (let left?, let right?) where left != right: return left < right
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return lhs.port < rhs.port
+            }
+        }
+    }
+
+    private var findingsByPort: [Key: [Int]] = [:]
+    private var observationsByPort: [Key: [ServiceObservation]] = [:]
     private(set) var hostFindings: [Int] = []
 
-    mutating func add(finding index: Int, _ finding: Finding) {
+    mutating func add(finding index: Int, _ finding: Finding, address: IPAddress?) {
         if let port = finding.port {
-            findingsByPort[port, default: []].append(index)
+            findingsByPort[Key(address: address, port: port), default: []].append(index)
         } else {
             hostFindings.append(index)
         }
     }
 
-    mutating func add(observation: ServiceObservation) {
-        observationsByPort[observation.port, default: []].append(observation)
+    mutating func add(observation: ServiceObservation, address: IPAddress?) {
+        observationsByPort[Key(address: address, port: observation.port), default: []].append(observation)
     }
 
     /// The asset's ports in order, each with its findings sorted and its best banner.
-    func ports(scan: ScanResult, attribute: (Port) -> (Attribution, LoadBalancerPath?)) -> [PortDetail] {
-        let allPorts = Set(findingsByPort.keys).union(observationsByPort.keys).sorted()
-        return allPorts.map { port in
-            let findings = (findingsByPort[port] ?? []).sorted { FindingOrder.precedes($0, $1, in: scan) }
-            let observations = observationsByPort[port] ?? []
+    func ports(scan: ScanResult, attribute: (Key) -> (Attribution, LoadBalancerPath?)) -> [PortDetail] {
+        let keys = Set(findingsByPort.keys).union(observationsByPort.keys).sorted()
+        return keys.map { key in
+            let findings = (findingsByPort[key] ?? []).sorted { FindingOrder.precedes($0, $1, in: scan) }
+            let observations = observationsByPort[key] ?? []
             let named = findings.map { scan.findings[$0] }.filter { $0.serviceName != nil }
             let confident = named.first { !$0.serviceGuessed } ?? named.first
             let observed = observations.first { $0.serviceName != nil }
             let best = PortCollector.bestBanner(observations)
-            let (attribution, path) = attribute(port)
+            let (attribution, path) = attribute(key)
             return PortDetail(
-                port: port, findings: findings,
+                address: key.address, port: key.port, findings: findings,
                 serviceName: confident?.serviceName ?? observed?.serviceName,
                 serviceGuessed: confident?.serviceGuessed ?? false,
                 banner: best?.banner, product: observations.lazy.compactMap(\.product).first,

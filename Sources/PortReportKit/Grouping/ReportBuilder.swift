@@ -25,28 +25,32 @@ public struct ReportBuilder: Sendable {
         var collector = [PortCollector](repeating: PortCollector(), count: assets.count)
         for index in kept {
             let finding = scan.findings[index]
-            collector[assetOfHost[finding.host]].add(finding: index, finding)
+            collector[assetOfHost[finding.host]].add(finding: index, finding, address: scan.hosts[finding.host].address)
         }
         for observation in scan.observations {
-            collector[assetOfHost[observation.host]].add(observation: observation)
+            collector[assetOfHost[observation.host]]
+                .add(observation: observation, address: scan.hosts[observation.host].address)
         }
 
         var details: [AssetDetail] = []
         for (assetIndex, asset) in assets.enumerated() {
             let assetAttribution = attributor.attribute(asset)
-            let ports = collector[assetIndex].ports(scan: scan) { port in
-                let attribution = attributor.attribute(port, of: asset, assetAttribution: assetAttribution)
-                let path = tracer.path(for: port, of: asset) { member in
+            let ports = collector[assetIndex].ports(scan: scan) { key in
+                let attribution = attributor.attribute(
+                    key.port, on: key.address, of: asset, assetAttribution: assetAttribution)
+                let path = tracer.path(for: key.port, on: key.address, of: asset) { member in
                     attributor.attribute(member, asset: assetOfAddress[member.address].map { assets[$0] })
                 }
                 return (attribution, path)
             }
             let hostFindings = collector[assetIndex].hostFindings.sorted { FindingOrder.precedes($0, $1, in: scan) }
-            details.append(AssetDetail(asset: asset, attribution: assetAttribution, ports: ports, hostFindings: hostFindings))
+            details.append(
+                AssetDetail(asset: asset, attribution: assetAttribution, ports: ports, hostFindings: hostFindings))
         }
 
         let sections = TeamSectionBuilder.sections(teams: configuration.teams, assets: details)
-        return Report(configuration: configuration, scan: scan, assets: details, assetOfHost: assetOfHost,
-                      sections: sections, duplicateOf: duplicateOf, alsoReportedIn: alsoIn)
+        return Report(
+            configuration: configuration, scan: scan, assets: details, assetOfHost: assetOfHost,
+            sections: sections, duplicateOf: duplicateOf, alsoReportedIn: alsoIn)
     }
 }

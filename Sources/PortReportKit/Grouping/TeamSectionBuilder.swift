@@ -27,7 +27,8 @@ enum TeamSectionBuilder {
                 for team in path.teams where team != port.attribution.team {
                     var viaBalancer = entry(team)
                     if !viaBalancer.ports.contains(portIndex) { viaBalancer.ports.append(portIndex) }
-                    let reason = team == path.owner && !path.members.contains { $0.attribution.team == team }
+                    let reason =
+                        team == path.owner && !path.members.contains { $0.attribution.team == team }
                         ? "Port \(port.port) is a virtual server of load balancer \(path.balancer), which this team owns: \(path)"
                         : "Port \(port.port) is a virtual server forwarding to this team's pool members: \(path)"
                     if !viaBalancer.reasons.contains(reason) { viaBalancer.reasons.append(reason) }
@@ -38,7 +39,9 @@ enum TeamSectionBuilder {
                 guard let item = shown[team] else { continue }
                 // An asset whose every port belongs elsewhere and which has no host-level findings
                 // would be an empty entry on its owner's page; keep it only if it has something.
-                if item.ownsAsset && item.ports.isEmpty && detail.hostFindings.isEmpty && !detail.ports.isEmpty { continue }
+                if item.ownsAsset && item.ports.isEmpty && detail.hostFindings.isEmpty && !detail.ports.isEmpty {
+                    continue
+                }
                 byTeam[team, default: []].append(item)
             }
         }

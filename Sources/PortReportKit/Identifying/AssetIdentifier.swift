@@ -29,10 +29,12 @@ public struct AssetIdentifier: Sendable {
             var definition = host.address.flatMap { definitionByAddress[$0] }
             var evidence: String?
             if let definition {
-                evidence = "\(host.address?.description ?? "") is listed under asset '\(definitions[definition].name)' in the configuration"
+                evidence =
+                    "\(host.address?.description ?? "") is listed under asset '\(definitions[definition].name)' in the configuration"
             } else if let match = host.names.first(where: { definitionByName[$0] != nil }) {
                 definition = definitionByName[match]
-                evidence = "name \(match) is listed under asset '\(definitions[definition ?? 0].name)' in the configuration"
+                evidence =
+                    "name \(match) is listed under asset '\(definitions[definition ?? 0].name)' in the configuration"
             }
             let key: String
             if let definition {
@@ -55,8 +57,10 @@ public struct AssetIdentifier: Sendable {
 
         var drafts: [Asset] = []
         for (group, members) in groups.enumerated() {
-            drafts.append(makeAsset(members: members, hosts: hosts, definition: groupDefinition[group].map { definitions[$0] },
-                                    evidence: groupEvidence[group]))
+            drafts.append(
+                makeAsset(
+                    members: members, hosts: hosts, definition: groupDefinition[group].map { definitions[$0] },
+                    evidence: groupEvidence[group]))
         }
         let order = drafts.indices.sorted { AssetIdentifier.precedes(drafts[$0], drafts[$1]) }
         var slugs = SlugAllocator()
@@ -75,7 +79,9 @@ public struct AssetIdentifier: Sendable {
         return (assets, assetOfHost)
     }
 
-    private func makeAsset(members: [Int], hosts: [ScannedHost], definition: AssetDefinition?, evidence: [String]) -> Asset {
+    private func makeAsset(members: [Int], hosts: [ScannedHost], definition: AssetDefinition?, evidence: [String])
+        -> Asset
+    {
         var addresses = Set<IPAddress>(definition?.addresses ?? [])
         var names = Set<String>(definition?.names ?? [])
         var macs = Set<String>()
@@ -90,17 +96,19 @@ public struct AssetIdentifier: Sendable {
         let sortedAddresses = addresses.sorted()
         let sortedNames = names.sorted()
         let fqdn = sortedNames.first { $0.contains(".") }
-        let displayName = definition?.name ?? fqdn ?? sortedNames.first ?? sortedAddresses.first?.description
+        let displayName =
+            definition?.name ?? fqdn ?? sortedNames.first ?? sortedAddresses.first?.description
             ?? hosts[members[0]].reportedName
-        return Asset(id: "", displayName: displayName, definition: definition?.name, addresses: sortedAddresses,
-                     names: sortedNames, macAddresses: macs.sorted(), operatingSystems: systems, hosts: members,
-                     mergeEvidence: members.count > 1 || (definition != nil && addresses.count > 1) ? evidence : [])
+        return Asset(
+            id: "", displayName: displayName, definition: definition?.name, addresses: sortedAddresses,
+            names: sortedNames, macAddresses: macs.sorted(), operatingSystems: systems, hosts: members,
+            mergeEvidence: members.count > 1 || (definition != nil && addresses.count > 1) ? evidence : [])
     }
 
     /// Assets sort by their lowest address; assets known only by name come after, by name.
     static func precedes(_ lhs: Asset, _ rhs: Asset) -> Bool {
         switch (lhs.addresses.first, rhs.addresses.first) {
-        case let (left?, right?) where left != right: return left < right
+        case (let left?, let right?) where left != right: return left < right
         case (.some, nil): return true
         case (nil, .some): return false
         default: return lhs.displayName < rhs.displayName

@@ -41,7 +41,8 @@ public enum FormatDetector {
 
     private static func unknown(_ path: String, saw: String) -> PortReportError {
         let tried = known.map { "\($0.format) (\($0.signature))" }.joined(separator: ", ")
-        return PortReportError.input(path: path, message: "not a recognised scanner export: found \(saw); tried \(tried)")
+        return PortReportError.input(
+            path: path, message: "not a recognised scanner export: found \(saw); tried \(tried)")
     }
 
     /// Reads up to 64 KiB from the start of the file.

@@ -20,8 +20,10 @@ public struct Asset: Sendable, Hashable {
     /// Why several hosts were taken for one asset, in words (empty for a single host).
     public var mergeEvidence: [String]
 
-    public init(id: String, displayName: String, definition: String?, addresses: [IPAddress], names: [String],
-                macAddresses: [String], operatingSystems: [String], hosts: [Int], mergeEvidence: [String]) {
+    public init(
+        id: String, displayName: String, definition: String?, addresses: [IPAddress], names: [String],
+        macAddresses: [String], operatingSystems: [String], hosts: [Int], mergeEvidence: [String]
+    ) {
         self.id = id
         self.displayName = displayName
         self.definition = definition

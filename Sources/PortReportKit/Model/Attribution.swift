@@ -15,5 +15,6 @@ public struct Attribution: Sendable, Hashable {
     }
 
     /// The attribution of something no rule matched.
-    public static let unassigned = Attribution(team: nil, rule: nil, reason: "no ownership rule matches any of its addresses or names")
+    public static let unassigned = Attribution(
+        team: nil, rule: nil, reason: "no ownership rule matches any of its addresses or names")
 }

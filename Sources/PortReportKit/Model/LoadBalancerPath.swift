@@ -8,7 +8,9 @@ public struct LoadBalancerPath: Sendable, Hashable, CustomStringConvertible {
     /// Pool members with the attribution of each.
     public var members: [(endpoint: Endpoint, attribution: Attribution)]
 
-    public init(balancer: String, owner: String?, vip: Endpoint, members: [(endpoint: Endpoint, attribution: Attribution)]) {
+    public init(
+        balancer: String, owner: String?, vip: Endpoint, members: [(endpoint: Endpoint, attribution: Attribution)]
+    ) {
         self.balancer = balancer
         self.owner = owner
         self.vip = vip
@@ -17,7 +19,9 @@ public struct LoadBalancerPath: Sendable, Hashable, CustomStringConvertible {
 
     /// `203.0.113.10:443/tcp (edge-lb) -> 10.30.0.7:8443, 10.30.0.8:8443`.
     public var description: String {
-        let targets = members.map { "\($0.endpoint.address.isIPv4 ? "\($0.endpoint.address)" : "[\($0.endpoint.address)]"):\($0.endpoint.port.number)" }
+        let targets = members.map {
+            "\($0.endpoint.address.isIPv4 ? "\($0.endpoint.address)" : "[\($0.endpoint.address)]"):\($0.endpoint.port.number)"
+        }
         return "\(vip) (\(balancer)) -> \(targets.joined(separator: ", "))"
     }
 

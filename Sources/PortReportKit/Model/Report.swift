@@ -1,5 +1,9 @@
 /// One open port of one asset with everything reported on it.
 public struct PortDetail: Sendable {
+    /// The address the port was found on; `nil` when the scan named the host only by name.
+    /// A port's key is (address, transport, number): an asset with two addresses has a row for
+    /// each address that answered.
+    public var address: IPAddress?
     public var port: Port
     /// Indices into `ScanResult.findings`, most severe first.
     public var findings: [Int]
@@ -23,7 +27,7 @@ public struct PortDetail: Sendable {
 public struct AssetDetail: Sendable {
     public var asset: Asset
     public var attribution: Attribution
-    /// Ports sorted by number, then transport.
+    /// Ports sorted by address, then number, then transport.
     public var ports: [PortDetail]
     /// Findings with no port (Nessus port 0), most severe first.
     public var hostFindings: [Int]

@@ -24,8 +24,10 @@ public enum ReportPipeline {
         }
         let named = options.inputs.isEmpty ? configuration.inputs : options.inputs
         guard !named.isEmpty else {
-            throw PortReportError(step: .loading, path: options.configurationPath,
-                                  message: "no inputs: name scan files or folders on the command line or under 'inputs:' in the configuration")
+            throw PortReportError(
+                step: .loading, path: options.configurationPath,
+                message:
+                    "no inputs: name scan files or folders on the command line or under 'inputs:' in the configuration")
         }
         let files = InputCollector.files(in: named)
         let scan = timed("load") {

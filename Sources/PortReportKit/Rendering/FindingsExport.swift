@@ -82,9 +82,11 @@ struct FindingsExport {
         return Record(
             fingerprint: finding.fingerprint(hostIdentity: host.identity), scanner: finding.plugin.scanner.rawValue,
             pluginID: finding.plugin.id, pluginName: info?.name ?? finding.plugin.description,
-            severity: finding.severity.name, cvssScore: cvss?.score, cvssVersion: cvss?.version, cvssVector: cvss?.vector,
+            severity: finding.severity.name, cvssScore: cvss?.score, cvssVersion: cvss?.version,
+            cvssVector: cvss?.vector,
             cves: info?.cves ?? [], cwes: info?.cwes ?? [], epss: info?.epss, knownExploited: info?.knownExploited,
-            exploitAvailable: info?.exploitAvailable ?? false, asset: detail.asset.id, assetName: detail.asset.displayName,
+            exploitAvailable: info?.exploitAvailable ?? false, asset: detail.asset.id,
+            assetName: detail.asset.displayName,
             address: host.address?.description, hostName: host.names.first, port: finding.port?.number,
             transport: finding.port?.transport.rawValue, service: finding.serviceName,
             serviceGuessed: finding.serviceGuessed, evidence: finding.evidence,

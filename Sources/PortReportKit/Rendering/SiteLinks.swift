@@ -29,7 +29,8 @@ struct SiteLinks: Sendable {
 
     /// In-page anchors.
     static func assetAnchor(_ asset: Asset) -> String { "asset-\(asset.id)" }
-    static func portAnchor(_ asset: Asset, _ port: Port) -> String {
-        "port-\(asset.id)-\(port.number)-\(port.transport.rawValue)"
+    static func portAnchor(_ asset: Asset, _ detail: PortDetail) -> String {
+        let address = detail.address.map { "-" + SlugAllocator.slug($0.description) } ?? ""
+        return "port-\(asset.id)\(address)-\(detail.port.number)-\(detail.port.transport.rawValue)"
     }
 }

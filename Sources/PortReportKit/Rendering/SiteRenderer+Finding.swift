@@ -18,7 +18,8 @@ extension SiteRenderer {
             let finding = report.scan.findings[place.finding]
             let detail = report.assets[place.asset]
             let host = report.scan.hosts[finding.host]
-            let attribution = finding.port.flatMap { port in detail.ports.first { $0.port == port }?.attribution }
+            let attribution =
+                finding.port.flatMap { port in detail.ports.first { $0.port == port }?.attribution }
                 ?? detail.attribution
             return AffectedRow(
                 href: SiteLinks.host(detail.asset), label: detail.asset.displayName,
@@ -31,7 +32,11 @@ extension SiteRenderer {
             chrome: chrome(root: root, title: info.name), root: root, heading: info.name,
             severityName: highest.name, severityWord: highest.word, scannerName: key.scanner.displayName,
             pluginID: key.id, family: info.family, affectedCount: places.count,
-            cvssRows: info.cvss.map { CVSSRow(version: $0.version, score: $0.score.map { ViewFactory.decimal($0) } ?? "no score", vector: $0.vector) },
+            cvssRows: info.cvss.map {
+                CVSSRow(
+                    version: $0.version, score: $0.score.map { ViewFactory.decimal($0) } ?? "no score",
+                    vector: $0.vector)
+            },
             cves: info.cves.isEmpty ? nil : info.cves.joined(separator: ", "),
             cwes: info.cwes.isEmpty ? nil : info.cwes.joined(separator: ", "),
             epss: info.epss.map { ViewFactory.decimal($0, digits: 3) }, vpr: info.vpr.map { ViewFactory.decimal($0) },

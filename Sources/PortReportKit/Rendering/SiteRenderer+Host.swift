@@ -6,9 +6,11 @@ extension SiteRenderer {
         let team = detail.attribution.team
         var reasons = [detail.attribution.reason]
         for port in detail.ports where port.attribution.team != team {
-            reasons.append("Port \(port.port) belongs to \(views.teamName(port.attribution.team)): \(port.attribution.reason)")
+            reasons.append(
+                "Port \(port.port) belongs to \(views.teamName(port.attribution.team)): \(port.attribution.reason)")
         }
-        let block = views.assetBlock(index, ports: nil, includeHostFindings: true, reasons: reasons, viewingTeam: team)
+        var block = views.assetBlock(index, ports: nil, includeHostFindings: true, reasons: reasons, viewingTeam: team)
+        block.showFacts = false
         let inbound = inboundPaths(to: asset)
         let hosts = asset.hosts.map { report.scan.hosts[$0] }
         let scanned = hosts.compactMap { host -> String? in

@@ -13,16 +13,20 @@ extension SiteRenderer {
                 continue
             }
             let counts = ViewFactory.severityCounts(findings.map { report.scan.findings[$0].severity })
-            teamRows.append(TeamRow(href: SiteLinks.team(team.id), label: team.name, assets: section.assets.count,
-                                    cells: counts.map { TeamRow.Cell(name: $0.name, count: $0.count) }))
+            teamRows.append(
+                TeamRow(
+                    href: SiteLinks.team(team.id), label: team.name, assets: section.assets.count,
+                    cells: counts.map { TeamRow.Cell(name: $0.name, count: $0.count) }))
         }
         let failures = report.scan.inputs.compactMap { input in
             input.error.map { FailedInputs.Failure(path: input.path, error: $0) }
         }
         let inputs = report.scan.inputs.map { input in
-            InputRow(path: input.path, format: input.format, records: input.records, kept: input.kept,
-                     skipped: input.skipped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: "; "),
-                     error: input.error)
+            InputRow(
+                path: input.path, format: input.format, records: input.records, kept: input.kept,
+                skipped: input.skipped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(
+                    separator: "; "),
+                error: input.error)
         }
         let top = topFindings()
         return IndexPage(
@@ -56,8 +60,9 @@ extension SiteRenderer {
         }
         return ranked.prefix(10).map { key in
             let level = severity[key] ?? .info
-            return TopFinding(href: links.finding(key), title: views.plugin(key).name, severityName: level.name,
-                              severityWord: level.word, assets: assetsByPlugin[key]?.count ?? 0)
+            return TopFinding(
+                href: links.finding(key), title: views.plugin(key).name, severityName: level.name,
+                severityWord: level.word, assets: assetsByPlugin[key]?.count ?? 0)
         }
     }
 }

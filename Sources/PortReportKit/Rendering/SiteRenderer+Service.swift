@@ -16,8 +16,10 @@ extension SiteRenderer {
         let tableRows = rows.map { row -> ServiceRow in
             let asset = report.assets[row.asset].asset
             return ServiceRow(
-                href: SiteLinks.host(asset), label: asset.displayName, team: views.teamName(row.detail.attribution.team),
-                serviceName: row.detail.serviceName.map { $0 + (row.detail.serviceGuessed ? " (guessed)" : "") } ?? "not given",
+                href: SiteLinks.host(asset), label: asset.displayName,
+                team: views.teamName(row.detail.attribution.team),
+                serviceName: row.detail.serviceName.map { $0 + (row.detail.serviceGuessed ? " (guessed)" : "") }
+                    ?? "not given",
                 banner: row.detail.banner, severityName: row.detail.highestSeverity.name,
                 severityWord: row.detail.highestSeverity.word)
         }

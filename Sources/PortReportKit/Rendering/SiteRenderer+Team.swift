@@ -2,16 +2,18 @@ extension SiteRenderer {
     func teamPage(_ section: TeamSection, team: Team) -> TeamPage {
         let root = "../../"
         let blocks = section.assets.map { item in
-            views.assetBlock(item.asset, ports: item.ports, includeHostFindings: item.ownsAsset, reasons: item.reasons,
-                             viewingTeam: team.id)
+            views.assetBlock(
+                item.asset, ports: item.ports, includeHostFindings: item.ownsAsset, reasons: item.reasons,
+                viewingTeam: team.id)
         }
         let findings = report.findings(in: section)
         let links = section.assets.map { item -> AssetLink in
             let detail = report.assets[item.asset]
             let shown = item.ports.flatMap { detail.ports[$0].findings } + (item.ownsAsset ? detail.hostFindings : [])
             let top = shown.map { report.scan.findings[$0].severity }.max() ?? .info
-            return AssetLink(anchor: SiteLinks.assetAnchor(detail.asset), label: detail.asset.displayName,
-                             severityName: top.name, severityWord: top.word)
+            return AssetLink(
+                anchor: SiteLinks.assetAnchor(detail.asset), label: detail.asset.displayName,
+                severityName: top.name, severityWord: top.word)
         }
         return TeamPage(
             chrome: chrome(root: root, title: team.name), root: root, heading: team.name,
@@ -30,10 +32,13 @@ extension SiteRenderer {
         for detail in ports.sorted(by: { $0.port < $1.port }) {
             let explanation = views.explanation(detail)
             guard seen.insert(explanation.slug).inserted else { continue }
-            let heading = explanation.slug == catalog.unknown.slug
+            let heading =
+                explanation.slug == catalog.unknown.slug
                 ? "Ports this report cannot name: how to find out what they are" : explanation.title
-            blocks.append(ServiceBlock(slug: explanation.slug, serviceHeading: heading,
-                                       html: SiteRenderer.demoteHeadings(explanation.html)))
+            blocks.append(
+                ServiceBlock(
+                    slug: explanation.slug, serviceHeading: heading,
+                    html: SiteRenderer.demoteHeadings(explanation.html)))
         }
         return blocks
     }
@@ -48,8 +53,9 @@ extension SiteRenderer {
         let root = ""
         let closest = ClosestRules(rules: report.configuration.rules)
         let blocks = section.assets.map { item -> AssetBlock in
-            var block = views.assetBlock(item.asset, ports: item.ports, includeHostFindings: item.ownsAsset,
-                                         reasons: item.reasons, viewingTeam: nil)
+            var block = views.assetBlock(
+                item.asset, ports: item.ports, includeHostFindings: item.ownsAsset,
+                reasons: item.reasons, viewingTeam: nil)
             let suggestions = closest.suggestions(for: report.assets[item.asset].asset)
             block.closest = suggestions.isEmpty ? nil : suggestions.joined(separator: "; ")
             return block

@@ -20,12 +20,15 @@ public struct SiteRenderer {
         self.report = report
         self.catalog = catalog
         guard let base = PortReportTemplates.directory else {
-            throw PortReportError(step: .rendering, path: nil, message: "the bundled templates are missing from this installation")
+            throw PortReportError(
+                step: .rendering, path: nil, message: "the bundled templates are missing from this installation")
         }
         let folder = (base as NSString).appendingPathComponent("site")
         var library = MustacheLibrary()
-        for name in ["head", "foot", "severity-counts", "finding-list", "asset-block", "index", "team", "host",
-                     "service", "finding", "unassigned"] {
+        for name in [
+            "head", "foot", "severity-counts", "finding-list", "finding-item", "asset-block", "index", "team", "host",
+            "service", "finding", "unassigned",
+        ] {
             let path = (folder as NSString).appendingPathComponent("\(name).mustache")
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw PortReportError(step: .rendering, path: path, message: "template is missing")
@@ -36,7 +39,8 @@ public struct SiteRenderer {
                 throw PortReportError(step: .rendering, path: path, message: "template does not parse: \(error)")
             }
         }
-        guard let css = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent("style.css")) else {
+        guard let css = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent("style.css"))
+        else {
             throw PortReportError(step: .rendering, path: folder, message: "style.css is missing")
         }
         self.library = library
@@ -78,7 +82,8 @@ public struct SiteRenderer {
     func chrome(root: String, title: String) -> PageChrome {
         let teams = report.configuration.teams.map { NavLink(href: SiteLinks.team($0.id), label: $0.name) }
         let readable = report.scan.inputs.filter { $0.error == nil }.count
-        return PageChrome(root: root, reportTitle: report.configuration.title, pageTitle: title, teams: teams,
-                          sourceNote: "\(readable) of \(report.scan.inputs.count) scan files")
+        return PageChrome(
+            root: root, reportTitle: report.configuration.title, pageTitle: title, teams: teams,
+            sourceNote: "\(readable) of \(report.scan.inputs.count) scan files")
     }
 }

@@ -56,40 +56,46 @@ struct ViewFactory {
     }
 
     func portRow(_ detail: PortDetail, of asset: Asset, ownerTeam: String?) -> PortRow {
+        let onAddress = asset.addresses.count > 1 ? detail.address.map { "on \($0)" } : nil
         var ownerNote: String?
         if detail.attribution.team != ownerTeam {
             ownerNote = "Owned by \(teamName(detail.attribution.team)): \(detail.attribution.reason)"
         }
         return PortRow(
-            anchor: SiteLinks.portAnchor(asset, detail.port), port: detail.port.description,
+            anchor: SiteLinks.portAnchor(asset, detail), port: detail.port.description, onAddress: onAddress,
             serviceHref: SiteLinks.service(detail.port), serviceTitle: serviceTitle(detail),
             serviceName: detail.serviceName, guessed: detail.serviceGuessed, banner: detail.banner,
             path: detail.loadBalancerPath?.description, ownerNote: ownerNote,
-            findings: detail.findings.map(findingRow))
+            findingList: FindingList(detail.findings.map(findingRow)))
     }
 
     /// An asset as a block of a page, showing the given ports (all when `ports` is nil).
-    func assetBlock(_ assetIndex: Int, ports: [Int]?, includeHostFindings: Bool, reasons: [String],
-                    viewingTeam: String?) -> AssetBlock {
+    func assetBlock(
+        _ assetIndex: Int, ports: [Int]?, includeHostFindings: Bool, reasons: [String],
+        viewingTeam: String?
+    ) -> AssetBlock {
         let detail = report.assets[assetIndex]
         let asset = detail.asset
         let shownPorts = (ports ?? Array(detail.ports.indices)).map { detail.ports[$0] }
         let hostFindings = includeHostFindings ? detail.hostFindings.map(findingRow) : []
         return AssetBlock(
-            anchor: SiteLinks.assetAnchor(asset), href: SiteLinks.host(asset), name: asset.displayName,
-            addresses: asset.addresses.isEmpty ? "none recorded" : asset.addresses.map(\.description).joined(separator: ", "),
+            showFacts: true, anchor: SiteLinks.assetAnchor(asset), href: SiteLinks.host(asset), name: asset.displayName,
+            addresses: asset.addresses.isEmpty
+                ? "none recorded" : asset.addresses.map(\.description).joined(separator: ", "),
             names: asset.names.isEmpty ? nil : asset.names.joined(separator: ", "),
             os: asset.operatingSystems.isEmpty ? nil : asset.operatingSystems.joined(separator: "; "),
             reasons: reasons, hasPorts: !shownPorts.isEmpty,
             ports: shownPorts.map { portRow($0, of: asset, ownerTeam: viewingTeam) },
-            hasHostFindings: !hostFindings.isEmpty, hostFindingList: FindingList(findings: hostFindings),
+            hasHostFindings: !hostFindings.isEmpty, hostFindingList: FindingList(hostFindings),
             closest: nil)
     }
 
     static func severityCounts(_ severities: some Sequence<Severity>) -> [SeverityCount] {
         var counts = [Int](repeating: 0, count: Severity.allCases.count)
         for severity in severities { counts[severity.rawValue] += 1 }
-        return Severity.allCases.reversed().map { SeverityCount(name: $0.name, word: $0.word, count: counts[$0.rawValue]) }
+        return Severity.allCases.reversed().map {
+            SeverityCount(name: $0.name, word: $0.word, count: counts[$0.rawValue])
+        }
     }
 
     static func decimal(_ value: Double, digits: Int = 1) -> String {

@@ -36,7 +36,9 @@ public struct PortReportError: Error, Sendable, Hashable, CustomStringConvertibl
     }
 
     /// A problem in `portreport.yml`.
-    public static func configuration(path: String, line: Int? = nil, column: Int? = nil, message: String) -> PortReportError {
+    public static func configuration(path: String, line: Int? = nil, column: Int? = nil, message: String)
+        -> PortReportError
+    {
         PortReportError(step: .configuration, path: path, line: line, column: column, message: message)
     }
 

@@ -26,7 +26,9 @@ public final class SiteWriter {
             if manager.fileExists(atPath: staging.path) { try manager.removeItem(at: staging) }
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
-            throw PortReportError(step: .writing, path: staging.path, message: "cannot create the staging folder: \(error.localizedDescription)")
+            throw PortReportError(
+                step: .writing, path: staging.path,
+                message: "cannot create the staging folder: \(error.localizedDescription)")
         }
     }
 
@@ -36,7 +38,9 @@ public final class SiteWriter {
     }
 
     public func write(_ path: String, _ data: Data) throws {
-        guard !path.hasPrefix("/"), !path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) else {
+        guard !path.hasPrefix("/"),
+            !path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." || $0.isEmpty })
+        else {
             throw PortReportError(step: .writing, path: path, message: "refusing to write outside the output folder")
         }
         let target = staging.appendingPathComponent(path)
@@ -48,7 +52,8 @@ public final class SiteWriter {
             }
             try data.write(to: target)
         } catch {
-            throw PortReportError(step: .writing, path: target.path, message: "cannot write: \(error.localizedDescription)")
+            throw PortReportError(
+                step: .writing, path: target.path, message: "cannot write: \(error.localizedDescription)")
         }
         fileCount += 1
     }
@@ -56,7 +61,8 @@ public final class SiteWriter {
     /// Replaces the output folder with the staged site: the old site is moved aside, the new one
     /// renamed into place (one rename), and the old one removed.
     public func commit() throws {
-        let aside = staging.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(getpid())")
+        let aside = staging.deletingLastPathComponent().appendingPathComponent(
+            ".\(output.lastPathComponent).old-\(getpid())")
         do {
             if manager.fileExists(atPath: output.path) {
                 if manager.fileExists(atPath: aside.path) { try manager.removeItem(at: aside) }
@@ -65,7 +71,9 @@ public final class SiteWriter {
             try manager.moveItem(at: staging, to: output)
             if manager.fileExists(atPath: aside.path) { try manager.removeItem(at: aside) }
         } catch {
-            throw PortReportError(step: .writing, path: output.path, message: "cannot move the new site into place: \(error.localizedDescription)")
+            throw PortReportError(
+                step: .writing, path: output.path,
+                message: "cannot move the new site into place: \(error.localizedDescription)")
         }
     }
 

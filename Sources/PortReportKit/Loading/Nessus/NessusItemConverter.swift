@@ -70,8 +70,10 @@ enum NessusItemConverter {
             value.banner = draft.pluginFamily == portScannerFamily ? nil : finding.evidence
             observation = value
         }
-        return .success(Converted(finding: finding, plugin: plugin(from: draft, key: key, riskFactor: riskFactor),
-                                  observation: observation))
+        return .success(
+            Converted(
+                finding: finding, plugin: plugin(from: draft, key: key, riskFactor: riskFactor),
+                observation: observation))
     }
 
     private static func isDetection(pluginID: String, family: String?) -> Bool {
@@ -98,7 +100,8 @@ enum NessusItemConverter {
         plugin.cwes = Array(Set(draft.cwes.compactMap(normaliseCWE))).sorted { cweNumber($0) < cweNumber($1) }
         plugin.epss = fields["epss_score"].flatMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
         plugin.vpr = fields["vpr_score"].flatMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
-        plugin.exploitAvailable = fields["exploit_available"]?.trimmingCharacters(in: .whitespacesAndNewlines)
+        plugin.exploitAvailable =
+            fields["exploit_available"]?.trimmingCharacters(in: .whitespacesAndNewlines)
             .lowercased() == "true"
         if let kev = nonEmpty(fields["cisa-known-exploited"]), kev.lowercased() != "false" {
             plugin.knownExploited = kev

@@ -22,7 +22,8 @@ public struct NessusLoader: ScanLoader {
         }
         try parser.parse()
         if !reader.sawRoot {
-            throw PortReportError.input(path: path, message: "no Nessus v2 content: the file holds no NessusClientData_v2 element")
+            throw PortReportError.input(
+                path: path, message: "no Nessus v2 content: the file holds no NessusClientData_v2 element")
         }
     }
 }

@@ -109,11 +109,20 @@ final class NessusReader: XMLEventHandler {
         case "NessusClientData_v2":
             sawRoot = true
         case "NessusClientData":
-            throw PortReportError.input(path: summary.path, message: "legacy Nessus v1 XML (root NessusClientData) is not supported; export the scan as .nessus (v2) instead")
+            throw PortReportError.input(
+                path: summary.path,
+                message:
+                    "legacy Nessus v1 XML (root NessusClientData) is not supported; export the scan as .nessus (v2) instead"
+            )
         case "ReportItem":
-            throw PortReportError.input(path: summary.path, message: "a bare ReportItem fragment has no ReportHost, so its findings have no host; export the whole scan as .nessus (v2)")
+            throw PortReportError.input(
+                path: summary.path,
+                message:
+                    "a bare ReportItem fragment has no ReportHost, so its findings have no host; export the whole scan as .nessus (v2)"
+            )
         default:
-            throw PortReportError.input(path: summary.path, message: "root element is <\(name)>, expected <NessusClientData_v2>")
+            throw PortReportError.input(
+                path: summary.path, message: "root element is <\(name)>, expected <NessusClientData_v2>")
         }
     }
 

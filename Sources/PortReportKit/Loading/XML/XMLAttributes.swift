@@ -28,7 +28,8 @@ struct XMLAttributes {
                     continue
                 }
                 if strcmp(wanted, UnsafeRawPointer(local).assumingMemoryBound(to: CChar.self)) == 0 {
-                    return String(decoding: UnsafeBufferPointer(start: start, count: max(0, end - start)), as: UTF8.self)
+                    return String(
+                        decoding: UnsafeBufferPointer(start: start, count: max(0, end - start)), as: UTF8.self)
                 }
             }
             return nil

@@ -16,7 +16,9 @@ enum XMLSniffer {
             guard byte == UInt8(ascii: "<"), index + 1 < head.count else { return nil }
             let next = head[index + 1]
             if next == UInt8(ascii: "?") {
-                guard let end = find([UInt8(ascii: "?"), UInt8(ascii: ">")], in: head, from: index + 2) else { return nil }
+                guard let end = find([UInt8(ascii: "?"), UInt8(ascii: ">")], in: head, from: index + 2) else {
+                    return nil
+                }
                 index = end + 2
             } else if head[index...].starts(with: Array("<!--".utf8)) {
                 guard let end = find(Array("-->".utf8), in: head, from: index + 4) else { return nil }

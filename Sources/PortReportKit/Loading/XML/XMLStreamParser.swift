@@ -73,8 +73,9 @@ final class XMLStreamParser {
             let message = withUnsafeBytes(of: failure.pointee.message) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
-            throw PortReportError.input(path: path, line: Int(failure.pointee.line), column: Int(failure.pointee.column),
-                                        message: message)
+            throw PortReportError.input(
+                path: path, line: Int(failure.pointee.line), column: Int(failure.pointee.column),
+                message: message)
         }
     }
 

@@ -40,13 +40,29 @@ struct FindingRow {
     var evidence: String?
 }
 
+/// Findings of one port or host: those that need action, and the informational ones folded
+/// away (they are context, and would otherwise bury the rest).
 struct FindingList {
     var findings: [FindingRow]
+    var informational: Informational?
+
+    struct Informational {
+        var infoCount: Int
+        var infoFindings: [FindingRow]
+    }
+
+    init(_ rows: [FindingRow]) {
+        findings = rows.filter { $0.severityName != Severity.info.name }
+        let info = rows.filter { $0.severityName == Severity.info.name }
+        informational = info.isEmpty ? nil : Informational(infoCount: info.count, infoFindings: info)
+    }
 }
 
 struct PortRow {
     var anchor: String
     var port: String
+    /// The address the port is on, shown when the asset has several.
+    var onAddress: String?
     var serviceHref: String
     var serviceTitle: String
     var serviceName: String?
@@ -54,10 +70,12 @@ struct PortRow {
     var banner: String?
     var path: String?
     var ownerNote: String?
-    var findings: [FindingRow]
+    var findingList: FindingList
 }
 
 struct AssetBlock {
+    /// Whether to list addresses, names and reasons (the host page shows them above instead).
+    var showFacts: Bool
     var anchor: String
     var href: String
     var name: String
