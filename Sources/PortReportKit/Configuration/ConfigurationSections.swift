@@ -86,7 +86,7 @@ struct ConfigurationSections {
             default:
                 matcher = .asset(text)
             }
-            return OwnershipRule(matcher: matcher, team: team, line: line)
+            return OwnershipRule(matcher: matcher, team: team, line: line, column: value.mark?.column ?? 0)
         }
     }
 
@@ -239,7 +239,7 @@ struct ConfigurationSections {
             for rule in team.rules {
                 if case .asset(let name) = rule.matcher, !assetNames.contains(name) {
                     throw PortReportError.configuration(
-                        path: reader.path, line: rule.line,
+                        path: reader.path, line: rule.line, column: rule.column,
                         message:
                             "teams: rule 'asset: \(name)' of team '\(team.id)' names no asset declared under assets:")
                 }
@@ -256,7 +256,7 @@ struct ConfigurationSections {
             if let earlier = first[rule.matcher] {
                 guard earlier.team != rule.team else { continue }
                 throw PortReportError.configuration(
-                    path: reader.path, line: rule.line,
+                    path: reader.path, line: rule.line, column: rule.column,
                     message:
                         "teams: '\(rule.text)' is claimed by both '\(earlier.team)' (line \(earlier.line)) and '\(rule.team)'"
                 )

@@ -19,11 +19,14 @@ public struct OwnershipRule: Sendable, Hashable {
     public var team: String
     /// Where the rule stands in `portreport.yml` (1-based line), for explanations and errors.
     public var line: Int
+    /// 1-based column of the rule's value, for errors.
+    public var column: Int
 
-    public init(matcher: Matcher, team: String, line: Int) {
+    public init(matcher: Matcher, team: String, line: Int, column: Int = 0) {
         self.matcher = matcher
         self.team = team
         self.line = line
+        self.column = column
     }
 
     /// The rule as written in the configuration: `cidr: 10.20.0.0/16`.

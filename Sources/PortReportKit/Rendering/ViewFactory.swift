@@ -80,6 +80,7 @@ struct ViewFactory {
         let hostFindings = includeHostFindings ? detail.hostFindings.map(findingRow) : []
         return AssetBlock(
             showFacts: true, anchor: SiteLinks.assetAnchor(asset), href: SiteLinks.host(asset), name: asset.displayName,
+            searchText: ([asset.displayName] + asset.addresses.map(\.description) + asset.names).joined(separator: " "),
             addresses: asset.addresses.isEmpty
                 ? "none recorded" : asset.addresses.map(\.description).joined(separator: ", "),
             names: asset.names.isEmpty ? nil : asset.names.joined(separator: ", "),

@@ -79,6 +79,8 @@ struct AssetBlock {
     var anchor: String
     var href: String
     var name: String
+    /// Name, addresses and names in one string, for filtering (a `data-search` attribute).
+    var searchText: String
     var addresses: String
     var names: String?
     var os: String?
