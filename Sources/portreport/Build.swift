@@ -59,6 +59,9 @@ struct Build: ParsableCommand {
         if let config, !FileManager.default.fileExists(atPath: config) {
             throw ValidationError("the configuration file '\(config)' does not exist")
         }
+        if inputs.isEmpty, config == nil, !FileManager.default.fileExists(atPath: "portreport.yml") {
+            throw ValidationError("name the scan files or folders to read, or a configuration with 'inputs:' (--config)")
+        }
     }
 
     func run() throws {

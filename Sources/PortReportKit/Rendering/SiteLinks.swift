@@ -15,6 +15,7 @@ struct SiteLinks: Sendable {
     static let unassigned = "unassigned.html"
     static let stylesheet = "style.css"
     static let findingsJSON = "data/findings.json"
+    static let inputsJSON = "data/inputs.json"
 
     static func team(_ id: String) -> String { "teams/\(id)/index.html" }
     static func host(_ asset: Asset) -> String { "hosts/\(asset.id).html" }

@@ -70,6 +70,7 @@ public struct SiteRenderer {
             try writer.write(links.finding(key), try page("finding", findingPage(key, places: rows)))
         }
         try writer.write(SiteLinks.findingsJSON, try FindingsExport(report: report).json())
+        try writer.write(SiteLinks.inputsJSON, try InputsExport(inputs: report.scan.inputs).json())
     }
 
     private func page(_ template: String, _ value: Any) throws -> String {

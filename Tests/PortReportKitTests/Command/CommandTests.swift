@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+/// Runs the built `portreport` executable, as a user would.
+@Suite("The portreport command", .serialized)
+struct CommandTests {
+    struct Run {
+        var status: Int32
+        var output: String
+        var error: String
+    }
+
+    static var executable: URL {
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("portreport")
+    }
+
+    static func run(_ arguments: [String], in folder: URL? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = folder }
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        let errData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
+                   error: String(decoding: errData, as: UTF8.self))
+    }
+
+    @Test("builds the Sample, prints a one-screen summary and exits 0")
+    func sample() throws {
+        try #require(FileManager.default.fileExists(atPath: CommandTests.executable.path))
+        let output = try TestFiles.folder().appendingPathComponent("site")
+        let run = try CommandTests.run([
+            "build", "--config", TestFiles.repository.appendingPathComponent("Sample/portreport.yml").path,
+            "--output", output.path,
+        ])
+        #expect(run.status == 0)
+        #expect(run.error == "")
+        #expect(run.output.contains("example-corp-internal.nessus [nessus]: 500 read, 500 kept"))
+        #expect(run.output.contains("Findings: 8 critical, 8 high, 85 medium, 39 low, 761 info"))
+        #expect(run.output.contains("  Unassigned: 2 systems,"))
+        #expect(run.output.hasSuffix("Open \(output.appendingPathComponent("index.html").path)\n"))
+        #expect(run.output.split(separator: "\n").count < 25)
+    }
+
+    @Test("an unreadable input exits 1 with FILE:LINE:COLUMN and the site is still written")
+    func failedInput() throws {
+        let folder = try TestFiles.folder()
+        let broken = folder.appendingPathComponent("cut.nessus")
+        try Data("<?xml version=\"1.0\"?>\n<NessusClientData_v2>\n<Report name=\"x\">".utf8).write(to: broken)
+        let run = try CommandTests.run(["build", "--output", "site", "cut.nessus"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.error.hasPrefix("error: cut.nessus:3:"))
+        #expect(run.error.contains("Premature end of data"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("site/index.html").path))
+    }
+
+    @Test("bad usage exits 64; a bad configuration exits 2 and writes nothing", arguments: [
+        (["build", "--bogus"], 64), (["build"], 64), (["build", "--format", "pdf", "x"], 64),
+        (["build", "--config", "missing.yml"], 64),
+    ])
+    func usage(arguments: [String], status: Int) throws {
+        let run = try CommandTests.run(arguments, in: try TestFiles.folder())
+        #expect(Int(run.status) == status)
+    }
+
+    @Test("a configuration error names file, line and column, exits 2 and leaves no site")
+    func configurationError() throws {
+        let folder = try TestFiles.folder()
+        try Data("teams:\n  - id: a\n    owns:\n      - cidr: nonsense\n".utf8)
+            .write(to: folder.appendingPathComponent("portreport.yml"))
+        let run = try CommandTests.run(["build", "scan.nessus"], in: folder)
+        #expect(run.status == 2)
+        #expect(run.error == "error: portreport.yml:4:15: teams[0].owns[0].cidr: 'nonsense' is not a network such as 10.20.0.0/16\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("public").path))
+    }
+
+    @Test("--help explains every option")
+    func help() throws {
+        let run = try CommandTests.run(["build", "--help"])
+        #expect(run.status == 0)
+        for option in ["--config", "--output", "--explanations", "--format", "--timings", "--quiet"] {
+            #expect(run.output.contains(option), "\(option) missing from help")
+        }
+    }
+}
