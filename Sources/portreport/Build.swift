@@ -60,7 +60,8 @@ struct Build: ParsableCommand {
             throw ValidationError("the configuration file '\(config)' does not exist")
         }
         if inputs.isEmpty, config == nil, !FileManager.default.fileExists(atPath: "portreport.yml") {
-            throw ValidationError("name the scan files or folders to read, or a configuration with 'inputs:' (--config)")
+            throw ValidationError(
+                "name the scan files or folders to read, or a configuration with 'inputs:' (--config)")
         }
     }
 

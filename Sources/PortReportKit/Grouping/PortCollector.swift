@@ -53,10 +53,9 @@ struct PortCollector {
         }
     }
 
-    /// The generic Nessus "Service Detection" (22964) output names less than a server-type
-    /// plugin's banner, so it is the last choice.
+    /// The observation whose banner best names the program (lowest `bannerRank`, first seen on
+    /// a tie).
     static func bestBanner(_ observations: [ServiceObservation]) -> ServiceObservation? {
-        let withBanner = observations.filter { $0.banner != nil }
-        return withBanner.first { $0.plugin?.id != "22964" } ?? withBanner.first
+        observations.filter { $0.banner != nil }.min { $0.bannerRank < $1.bannerRank }
     }
 }

@@ -16,6 +16,10 @@ public struct ServiceObservation: Sendable, Hashable {
     public var banner: String?
     /// The plugin that made the observation, if any.
     public var plugin: PluginKey?
+    /// How well `banner` names the program, lower is better: 0 a server's own banner (Nmap
+    /// service version, Nessus server-type plugins), 1 generic service detection, 2 other
+    /// detection output. The port row shows the best one.
+    public var bannerRank: Int = 2
     /// Index of the input it came from.
     public var input: Int
 

@@ -18,8 +18,9 @@ struct InputsExport {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         let records = inputs.map {
-            Record(path: $0.path, format: $0.format, records: $0.records, kept: $0.kept, skipped: $0.skipped,
-                   error: $0.error)
+            Record(
+                path: $0.path, format: $0.format, records: $0.records, kept: $0.kept, skipped: $0.skipped,
+                error: $0.error)
         }
         do {
             return try encoder.encode(records) + Data("\n".utf8)

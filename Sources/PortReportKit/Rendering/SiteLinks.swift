@@ -31,7 +31,9 @@ struct SiteLinks: Sendable {
     /// In-page anchors.
     static func assetAnchor(_ asset: Asset) -> String { "asset-\(asset.id)" }
     static func portAnchor(_ asset: Asset, _ detail: PortDetail) -> String {
-        let address = detail.address.map { "-" + SlugAllocator.slug($0.description) } ?? ""
+        // The address is part of the anchor only where the asset has several.
+        let address =
+            asset.addresses.count > 1 ? detail.address.map { "-" + SlugAllocator.slug($0.description) } ?? "" : ""
         return "port-\(asset.id)\(address)-\(detail.port.number)-\(detail.port.transport.rawValue)"
     }
 }

@@ -27,8 +27,9 @@ struct CommandTests {
         let outData = output.fileHandleForReading.readDataToEndOfFile()
         let errData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
-                   error: String(decoding: errData, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
+            error: String(decoding: errData, as: UTF8.self))
     }
 
     @Test("builds the Sample, prints a one-screen summary and exits 0")
@@ -60,10 +61,12 @@ struct CommandTests {
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("site/index.html").path))
     }
 
-    @Test("bad usage exits 64; a bad configuration exits 2 and writes nothing", arguments: [
-        (["build", "--bogus"], 64), (["build"], 64), (["build", "--format", "pdf", "x"], 64),
-        (["build", "--config", "missing.yml"], 64),
-    ])
+    @Test(
+        "bad usage exits 64; a bad configuration exits 2 and writes nothing",
+        arguments: [
+            (["build", "--bogus"], 64), (["build"], 64), (["build", "--format", "pdf", "x"], 64),
+            (["build", "--config", "missing.yml"], 64),
+        ])
     func usage(arguments: [String], status: Int) throws {
         let run = try CommandTests.run(arguments, in: try TestFiles.folder())
         #expect(Int(run.status) == status)
@@ -76,7 +79,10 @@ struct CommandTests {
             .write(to: folder.appendingPathComponent("portreport.yml"))
         let run = try CommandTests.run(["build", "scan.nessus"], in: folder)
         #expect(run.status == 2)
-        #expect(run.error == "error: portreport.yml:4:15: teams[0].owns[0].cidr: 'nonsense' is not a network such as 10.20.0.0/16\n")
+        #expect(
+            run.error
+                == "error: portreport.yml:4:15: teams[0].owns[0].cidr: 'nonsense' is not a network such as 10.20.0.0/16\n"
+        )
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("public").path))
     }
 

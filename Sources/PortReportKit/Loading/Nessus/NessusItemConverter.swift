@@ -16,8 +16,15 @@ enum NessusItemConverter {
     private static let detectionFamilies: Set<String> = ["Service detection"]
     /// Port scanners: they prove a port is open but their output is no banner.
     private static let portScannerFamily = "Port scanners"
-    /// Server-type plugins filed under other families that still print the server's banner.
-    private static let bannerPlugins: Set<String> = ["10107", "10267", "10881", "24260", "10092", "10263"]
+    /// Plugins whose output is the server's own banner or version: HTTP server type (10107),
+    /// SSH server type (10267), FTP (10092), SMTP (10263), MySQL (10719), PostgreSQL (26024),
+    /// MSSQL (10144), DNS version (10028), Telnet (10281), NTP (10884), SNMP sysDescr (10800),
+    /// HTTP information (24260).
+    private static let bannerPlugins: Set<String> = [
+        "10107", "10267", "10092", "10263", "10719", "26024", "10144", "10028", "10281", "10884", "10800", "24260",
+    ]
+    /// Nessus "Service Detection": names the service in a sentence, less than a banner.
+    private static let serviceDetection = "22964"
 
     static func convert(_ draft: NessusItemDraft, host: Int, input: Int) -> Result<Converted, Skip> {
         guard let pluginID = draft.pluginID?.trimmingCharacters(in: .whitespaces), !pluginID.isEmpty else {
@@ -68,12 +75,23 @@ enum NessusItemConverter {
             value.serviceName = finding.serviceName
             value.plugin = key
             value.banner = draft.pluginFamily == portScannerFamily ? nil : finding.evidence
+            value.bannerRank = bannerRank(pluginID: pluginID, name: draft.pluginName ?? "")
             observation = value
         }
         return .success(
             Converted(
                 finding: finding, plugin: plugin(from: draft, key: key, riskFactor: riskFactor),
                 observation: observation))
+    }
+
+    /// TLS and certificate plugins sit in "Service detection" too, but describe the encryption,
+    /// not the program: they rank last.
+    private static func bannerRank(pluginID: String, name: String) -> Int {
+        if bannerPlugins.contains(pluginID) { return 0 }
+        if pluginID == serviceDetection { return 1 }
+        let lowered = name.lowercased()
+        let aboutEncryption = ["ssl", "tls", "cipher", "certificate"].contains { lowered.contains($0) }
+        return aboutEncryption ? 3 : 2
     }
 
     private static func isDetection(pluginID: String, family: String?) -> Bool {
