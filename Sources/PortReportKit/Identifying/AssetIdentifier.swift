@@ -26,11 +26,11 @@ public struct AssetIdentifier: Sendable {
         var groupDefinition: [Int?] = []
         var groupEvidence: [[String]] = []
         for (hostIndex, host) in hosts.enumerated() {
-            var definition = host.address.flatMap { definitionByAddress[$0] }
+            let listed = host.addresses.first { definitionByAddress[$0] != nil }
+            var definition = listed.flatMap { definitionByAddress[$0] }
             var evidence: String?
-            if let definition {
-                evidence =
-                    "\(host.address?.description ?? "") is listed under asset '\(definitions[definition].name)' in the configuration"
+            if let definition, let listed {
+                evidence = "\(listed) is listed under asset '\(definitions[definition].name)' in the configuration"
             } else if let match = host.names.first(where: { definitionByName[$0] != nil }) {
                 definition = definitionByName[match]
                 evidence =
@@ -88,7 +88,7 @@ public struct AssetIdentifier: Sendable {
         var systems: [String] = []
         for member in members {
             let host = hosts[member]
-            if let address = host.address { addresses.insert(address) }
+            addresses.formUnion(host.addresses)
             names.formUnion(host.names)
             macs.formUnion(host.macAddresses)
             if let system = host.operatingSystem, !systems.contains(system) { systems.append(system) }

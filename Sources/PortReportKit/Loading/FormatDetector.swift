@@ -6,43 +6,46 @@
 
 /// Recognises a scanner export from its first bytes, never from its file name.
 public enum FormatDetector {
-    /// The formats this build can read, with how each is recognised (shown when nothing matched).
-    public static let known: [(format: String, signature: String)] = [
-        (NessusLoader.format, "XML whose root element is NessusClientData_v2")
+    /// Every loader, most specific first: the first whose `recognises` accepts the content reads it.
+    public static let loaders: [any ScanLoader.Type] = [
+        NessusLoader.self
+        // XML loaders (Nmap, OpenVAS, Qualys XML) are listed here.
+        // CSV and JSON loaders (Nessus/Tenable CSV, Qualys CSV, Nuclei, masscan) are listed here.
     ]
+
+    /// The formats this build can read, with how each is recognised (shown when nothing matched).
+    public static var known: [(format: String, signature: String)] {
+        loaders.map { ($0.format, $0.signature) }
+    }
 
     /// The loader for the file at `path`.
     ///
     /// - Throws: `PortReportError` when the file cannot be opened, is empty, or matches no
     ///   known format; the message lists the formats tried.
     public static func loader(for path: String) throws -> any ScanLoader {
-        let head = try readHead(path)
-        if head.isEmpty {
+        let sniff = ContentSniff(head: try readHead(path))
+        if sniff.isEmpty {
             throw PortReportError.input(path: path, message: "the file is empty (0 bytes); expected a scanner export")
         }
-        if let root = XMLSniffer.rootElement(in: head) {
-            switch root {
-            case "NessusClientData_v2", "NessusClientData", "ReportItem":
-                return NessusLoader()
-            default:
-                throw unknown(path, saw: "XML with root element <\(root)>")
-            }
+        if let type = loaders.first(where: { $0.recognises(sniff) }) { return type.init() }
+        let saw: String
+        if let root = sniff.xmlRoot {
+            saw = "XML with root element <\(root)>"
+        } else if sniff.jsonStart != nil {
+            saw = "JSON that no loader recognises"
+        } else if let first = sniff.lines.first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            saw = "text starting \"\(first.prefix(60))\""
+        } else {
+            saw = "only white space"
         }
-        throw unknown(path, saw: "content that is not XML")
+        let tried = known.map { "\($0.format) (\($0.signature))" }.joined(separator: "; ")
+        throw PortReportError.input(
+            path: path, message: "not a recognised scanner export: found \(saw); tried \(tried)")
     }
 
     /// The loader registered under a `--format` name, or `nil`.
     public static func loader(named name: String) -> (any ScanLoader)? {
-        switch name.lowercased() {
-        case NessusLoader.format: NessusLoader()
-        default: nil
-        }
-    }
-
-    private static func unknown(_ path: String, saw: String) -> PortReportError {
-        let tried = known.map { "\($0.format) (\($0.signature))" }.joined(separator: ", ")
-        return PortReportError.input(
-            path: path, message: "not a recognised scanner export: found \(saw); tried \(tried)")
+        loaders.first { $0.format == name.lowercased() }?.init()
     }
 
     /// Reads up to 64 KiB from the start of the file.

@@ -3,6 +3,14 @@ public protocol ScanLoader: Sendable {
     /// The format's name as shown in summaries and accepted by `--format`.
     static var format: String { get }
 
+    /// How the format is recognised, in words, for the error listing the formats tried.
+    static var signature: String { get }
+
+    /// Whether the input's first bytes look like this format.
+    static func recognises(_ sniff: ContentSniff) -> Bool
+
+    init()
+
     /// Reads the file at `path` and appends what it holds to `result`, counting records in
     /// `summary`.
     ///

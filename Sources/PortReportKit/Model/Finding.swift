@@ -18,6 +18,10 @@ public struct Finding: Sendable, Hashable {
     public var evidence: String?
     /// The compliance check this finding reports, for audit scans.
     public var compliance: ComplianceResult?
+    /// OpenVAS quality of detection, 0–100 (`<qod><value>`); `nil` elsewhere.
+    public var qualityOfDetection: Int?
+    /// The matcher or check that fired, when the scanner names it (Nuclei `matcher-name`).
+    public var matcher: String?
     /// Index of the input this finding came from.
     public var input: Int
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a scanned host's own record name is: an address, a DNS/NetBIOS name or a URL.
 public enum HostNameKind: String, Sendable, Hashable, Codable {
     case address
@@ -17,6 +19,9 @@ public struct ScannedHost: Sendable, Hashable {
     /// The host's address: the `host-ip` tag, else `reportedName` (or a URL's host) when it is an
     /// address; `nil` when the scan named the host only by name.
     public var address: IPAddress?
+    /// Further addresses the same record gave (Nmap lists IPv4 and IPv6 `<address>`es of one
+    /// host); never a MAC.
+    public var additionalAddresses: [IPAddress] = []
     /// `host-fqdn` tag, lowercased; for a URL, its host part when that is a name.
     public var fqdn: String?
     /// `netbios-name` tag, uppercased as Windows shows it.
@@ -29,6 +34,12 @@ public struct ScannedHost: Sendable, Hashable {
     public var scanStart: String?
     /// `HOST_END` tag as written.
     public var scanEnd: String?
+    /// When the host was scanned, parsed from the format's own date (`HOST_START`, Nmap
+    /// `starttime`, OpenVAS `<timestamp>`); orders the same finding from two scans, newest first.
+    /// `nil` when the export gives no readable date.
+    public var scanTime: Date?
+    /// Further names (Nmap `<hostnames>`, Qualys DNS names), lowercased.
+    public var otherNames: [String] = []
     /// Index of the input this host came from, in the build's input order.
     public var input: Int
 
@@ -41,10 +52,18 @@ public struct ScannedHost: Sendable, Hashable {
         self.fqdn = kind.hostName
     }
 
-    /// Every name the host is known by (FQDN, NetBIOS, a name-kind `reportedName`), no duplicates.
+    /// Every address of the host: `address` first, then `additionalAddresses`.
+    public var addresses: [IPAddress] {
+        (address.map { [$0] } ?? []) + additionalAddresses.filter { $0 != address }
+    }
+
+    /// Every name the host is known by (FQDN, NetBIOS, a name-kind `reportedName`, other names),
+    /// no duplicates.
     public var names: [String] {
         var result: [String] = []
-        for name in [fqdn, netbiosName, nameKind == .name ? reportedName.lowercased() : nil] {
+        for name in [fqdn, netbiosName, nameKind == .name ? reportedName.lowercased() : nil]
+            + otherNames.map(Optional.some)
+        {
             if let name, !name.isEmpty, !result.contains(name) { result.append(name) }
         }
         return result

@@ -12,6 +12,16 @@ public struct ServiceObservation: Sendable, Hashable {
     public var product: String?
     /// Product version, when the scanner separates it (Nmap `service@version`).
     public var version: String?
+    /// Nmap `service@extrainfo` (`protocol 2.0`, `Ubuntu Linux`).
+    public var extraInfo: String?
+    /// Nmap `service@tunnel`: `ssl` when the service runs inside TLS.
+    public var tunnel: String?
+    /// The port state: `open`, `open|filtered`, `filtered`…; `open` when the format only lists
+    /// open ports (Nessus). `tcpwrapped` services and `open|filtered` ports are kept and
+    /// labelled, never counted as plainly open.
+    public var state: String = "open"
+    /// Why the scanner decided the state (Nmap `state@reason`: `syn-ack`, `no-response`).
+    public var reason: String?
     /// What the service sent back, or the detecting plugin's output.
     public var banner: String?
     /// The plugin that made the observation, if any.
@@ -22,6 +32,9 @@ public struct ServiceObservation: Sendable, Hashable {
     public var bannerRank: Int = 2
     /// Index of the input it came from.
     public var input: Int
+
+    /// Whether the port is plainly open: state `open` and a service other than `tcpwrapped`.
+    public var isPlainlyOpen: Bool { state == "open" && serviceName != "tcpwrapped" }
 
     public init(host: Int, port: Port, input: Int) {
         self.host = host

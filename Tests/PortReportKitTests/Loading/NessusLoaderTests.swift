@@ -283,3 +283,20 @@ struct NessusLoaderTests {
         #expect(NessusItemConverter.normaliseCWE("NVD-CWE-Other") == nil)
     }
 }
+
+@Suite("XML stream parser")
+struct XMLStreamParserTests {
+    @Test("a comment before the XML declaration is accepted, with lines still counted right")
+    func lateDeclaration() throws {
+        let path = try TestFiles.write(
+            "<!-- written by a wrapper -->\n<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + NessusFixture.document(NessusFixture.host("10.0.0.1", items: NessusFixture.item()))
+                .replacingOccurrences(of: "<?xml version=\"1.0\" ?>\n", with: ""))
+        let (scan, summary) = loadScan(path)
+        #expect(summary.error == nil)
+        #expect(scan.findings.count == 1)
+        let broken = try TestFiles.write(
+            "<!-- c -->\n<?xml version=\"1.0\"?>\n<NessusClientData_v2>\n<Report>\n</Oops>")
+        #expect(loadScan(broken).1.error?.hasPrefix("\(broken):5:") == true)
+    }
+}

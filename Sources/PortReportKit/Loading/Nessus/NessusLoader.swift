@@ -5,6 +5,12 @@
 /// fragment is refused with an error that says so.
 public struct NessusLoader: ScanLoader {
     public static let format = "nessus"
+    public static let signature = "XML whose root element is NessusClientData_v2"
+
+    /// Also claims legacy v1 files and bare `ReportItem` fragments, to refuse them with a reason.
+    public static func recognises(_ sniff: ContentSniff) -> Bool {
+        ["NessusClientData_v2", "NessusClientData", "ReportItem"].contains(sniff.xmlRoot ?? "")
+    }
 
     public init() {}
 

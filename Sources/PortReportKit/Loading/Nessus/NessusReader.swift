@@ -158,6 +158,7 @@ final class NessusReader: XMLEventHandler {
             host?.operatingSystem = value.split(whereSeparator: \.isNewline).first.map(String.init)
         case "HOST_START":
             host?.scanStart = value
+            host?.scanTime = ScanDate.parse(value)
         case "HOST_END":
             host?.scanEnd = value
         default:

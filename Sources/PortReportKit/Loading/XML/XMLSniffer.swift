@@ -4,7 +4,10 @@ enum XMLSniffer {
     /// comments and a DOCTYPE, then returns the first element's name (with any prefix).
     ///
     /// Returns `nil` when the bytes do not start like XML or the name lies past `head`.
-    static func rootElement(in head: [UInt8]) -> String? {
+    static func rootElement(in head: [UInt8]) -> String? { rootTag(in: head)?.name }
+
+    /// The root element's name and its whole start tag (up to 4 KiB of it).
+    static func rootTag(in head: [UInt8]) -> (name: String, tag: String)? {
         var index = 0
         if head.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
         while index < head.count {
@@ -30,7 +33,9 @@ enum XMLSniffer {
                 var end = index + 1
                 while end < head.count, !isNameEnd(head[end]) { end += 1 }
                 guard end < head.count, end > index + 1 else { return nil }
-                return String(decoding: head[(index + 1)..<end], as: UTF8.self)
+                let name = String(decoding: head[(index + 1)..<end], as: UTF8.self)
+                let close = head[end...].prefix(4096).firstIndex(of: UInt8(ascii: ">")) ?? min(head.count, end + 4096)
+                return (name, String(decoding: head[index..<close], as: UTF8.self))
             }
         }
         return nil

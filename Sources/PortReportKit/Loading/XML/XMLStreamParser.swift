@@ -62,10 +62,15 @@ final class XMLStreamParser {
         let capacity = 256 * 1024
         let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: capacity)
         defer { buffer.deallocate() }
+        var first = true
         while true {
             let count = read(descriptor, buffer, capacity)
             if count < 0 {
                 throw PortReportError.input(path: path, message: "read failed: \(String(cString: strerror(errno)))")
+            }
+            if first {
+                XMLStreamParser.blankLateDeclaration(UnsafeMutableBufferPointer(start: buffer, count: count))
+                first = false
             }
             if xs_session_feed(session, buffer, Int32(count), count == 0 ? 1 : 0) != 0 || count == 0 { break }
         }
@@ -77,6 +82,40 @@ final class XMLStreamParser {
                 path: path, line: Int(failure.pointee.line), column: Int(failure.pointee.column),
                 message: message)
         }
+    }
+
+    /// Some tools write a comment before the XML declaration, which XML forbids (the declaration
+    /// must come first) and libxml2 rejects. The declaration says nothing we need (the content is
+    /// UTF-8), so it is overwritten with spaces: line and column numbers stay true.
+    static func blankLateDeclaration(_ bytes: UnsafeMutableBufferPointer<CChar>) {
+        let raw = UnsafeMutableRawBufferPointer(bytes)
+        var index = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        guard !raw[index...].starts(with: Array("<?xml".utf8)) else { return }
+        // Only comments and white space may stand before a late declaration.
+        while index < raw.count {
+            let byte = raw[index]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                index += 1
+            } else if raw[index...].starts(with: Array("<!--".utf8)) {
+                guard let end = find(Array("-->".utf8), in: raw, from: index + 4) else { return }
+                index = end + 3
+            } else {
+                break
+            }
+        }
+        guard raw[index...].starts(with: Array("<?xml".utf8)),
+            let end = find(Array("?>".utf8), in: raw, from: index + 5)
+        else { return }
+        for position in index..<(end + 2) where raw[position] != 0x0A { raw[position] = 0x20 }
+    }
+
+    private static func find(_ needle: [UInt8], in raw: UnsafeMutableRawBufferPointer, from start: Int) -> Int? {
+        var index = start
+        while index + needle.count <= raw.count {
+            if raw[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
     }
 
     private static func from(_ user: UnsafeMutableRawPointer?) -> XMLStreamParser? {
