@@ -1,13 +1,19 @@
-/// Groups scanned hosts into assets: one asset per configured `assets:` entry they match, else
-/// one per address, else one per name.
+/// Groups scanned hosts into assets.
+///
+/// Hosts join when they share an address, match the same configured `assets:` entry, or (as the
+/// merge policy allows) report the same FQDN/NetBIOS name or MAC address. Placeholder names and
+/// MACs never join anything, and two different configured assets are never joined. Each join by
+/// scan evidence is recorded in words on the asset.
 ///
 /// Pure: the same hosts and definitions always give the same assets, in the same order
 /// (by lowest address, then name).
 public struct AssetIdentifier: Sendable {
     public var definitions: [AssetDefinition]
+    public var policy: MergePolicy
 
-    public init(definitions: [AssetDefinition]) {
+    public init(definitions: [AssetDefinition], policy: MergePolicy = .namesAndMAC) {
         self.definitions = definitions
+        self.policy = policy
     }
 
     /// The assets and, for each host index, the index of its asset.
@@ -21,62 +27,110 @@ public struct AssetIdentifier: Sendable {
             for name in definition.names where definitionByName[name] == nil { definitionByName[name] = index }
         }
 
-        var groupOfKey: [String: Int] = [:]
-        var groups: [[Int]] = []
-        var groupDefinition: [Int?] = []
-        var groupEvidence: [[String]] = []
-        for (hostIndex, host) in hosts.enumerated() {
-            let listed = host.addresses.first { definitionByAddress[$0] != nil }
-            var definition = listed.flatMap { definitionByAddress[$0] }
-            var evidence: String?
-            if let definition, let listed {
-                evidence = "\(listed) is listed under asset '\(definitions[definition].name)' in the configuration"
-            } else if let match = host.names.first(where: { definitionByName[$0] != nil }) {
-                definition = definitionByName[match]
-                evidence =
-                    "name \(match) is listed under asset '\(definitions[definition ?? 0].name)' in the configuration"
-            }
-            let key: String
-            if let definition {
-                key = "asset:\(definitions[definition].name)"
-            } else if let address = host.address {
-                key = "ip:\(address)"
+        // Each host's configured asset, with the reason in words.
+        var hostDefinition: [Int?] = []
+        var definitionEvidence: [Int: String] = [:]
+        for (index, host) in hosts.enumerated() {
+            if let listed = host.addresses.first(where: { definitionByAddress[$0] != nil }),
+                let definition = definitionByAddress[listed]
+            {
+                hostDefinition.append(definition)
+                definitionEvidence[index] =
+                    "\(listed) is listed under asset '\(definitions[definition].name)' in the configuration"
+            } else if let name = host.names.first(where: { definitionByName[$0] != nil }),
+                let definition = definitionByName[name]
+            {
+                hostDefinition.append(definition)
+                definitionEvidence[index] =
+                    "name \(name) is listed under asset '\(definitions[definition].name)' in the configuration"
             } else {
-                key = "name:\(host.names.first ?? host.reportedName)"
-            }
-            if let group = groupOfKey[key] {
-                groups[group].append(hostIndex)
-                if let evidence, !groupEvidence[group].contains(evidence) { groupEvidence[group].append(evidence) }
-            } else {
-                groupOfKey[key] = groups.count
-                groups.append([hostIndex])
-                groupDefinition.append(definition)
-                groupEvidence.append(evidence.map { [$0] } ?? [])
+                hostDefinition.append(nil)
             }
         }
 
+        var sets = UnionFind(count: hosts.count)
+        var setDefinition = hostDefinition
+        var joinedBy: [String: [Int]] = [:]
+        for (index, host) in hosts.enumerated() {
+            for key in keys(of: host, definition: hostDefinition[index]) { joinedBy[key, default: []].append(index) }
+        }
+        for key in joinedBy.keys.sorted() {
+            guard let members = joinedBy[key], let first = members.first else { continue }
+            for member in members.dropFirst() {
+                let rootA = sets.find(first)
+                let rootB = sets.find(member)
+                guard rootA != rootB else { continue }
+                // Evidence never joins two different configured assets.
+                if let a = setDefinition[rootA], let b = setDefinition[rootB], a != b { continue }
+                let definition = setDefinition[rootA] ?? setDefinition[rootB]
+                sets.union(rootA, rootB)
+                setDefinition[sets.find(rootA)] = definition
+            }
+        }
+
+        var membersOfRoot: [Int: [Int]] = [:]
+        for index in hosts.indices { membersOfRoot[sets.find(index), default: []].append(index) }
         var drafts: [Asset] = []
-        for (group, members) in groups.enumerated() {
-            drafts.append(
-                makeAsset(
-                    members: members, hosts: hosts, definition: groupDefinition[group].map { definitions[$0] },
-                    evidence: groupEvidence[group]))
+        for root in membersOfRoot.keys.sorted() {
+            guard let members = membersOfRoot[root] else { continue }
+            let definition = setDefinition[root].map { definitions[$0] }
+            var evidence = members.compactMap { definitionEvidence[$0] }
+            evidence += mergeEvidence(members.map { hosts[$0] })
+            drafts.append(makeAsset(members: members, hosts: hosts, definition: definition, evidence: unique(evidence)))
         }
         let order = drafts.indices.sorted { AssetIdentifier.precedes(drafts[$0], drafts[$1]) }
         var slugs = SlugAllocator()
         var assets: [Asset] = []
-        var newIndexOfGroup = [Int](repeating: 0, count: drafts.count)
-        for (newIndex, group) in order.enumerated() {
-            var asset = drafts[group]
-            asset.id = slugs.allocate(asset.definition ?? asset.addresses.first?.description ?? asset.displayName)
-            assets.append(asset)
-            newIndexOfGroup[group] = newIndex
-        }
         var assetOfHost = [Int](repeating: 0, count: hosts.count)
-        for (group, members) in groups.enumerated() {
-            for member in members { assetOfHost[member] = newIndexOfGroup[group] }
+        for (newIndex, draftIndex) in order.enumerated() {
+            var asset = drafts[draftIndex]
+            asset.id = slugs.allocate(asset.definition ?? asset.addresses.first?.description ?? asset.displayName)
+            for member in asset.hosts { assetOfHost[member] = newIndex }
+            assets.append(asset)
         }
         return (assets, assetOfHost)
+    }
+
+    /// The keys under which a host joins others: its configured asset and addresses always;
+    /// its meaningful names and MACs as the policy allows; a host with neither address nor name
+    /// keeps its reported name.
+    private func keys(of host: ScannedHost, definition: Int?) -> [String] {
+        var keys = host.addresses.map { "ip:\($0)" }
+        if let definition { keys.append("asset:\(definitions[definition].name)") }
+        if policy != .none || host.addresses.isEmpty {
+            keys += host.names.filter(HostEvidence.isMeaningful(name:)).map { "name:\($0)" }
+        }
+        if policy == .namesAndMAC {
+            keys += host.macAddresses.filter(HostEvidence.isMeaningful(mac:)).map { "mac:\($0)" }
+        }
+        if keys.isEmpty { keys.append("reported:\(host.reportedName)") }
+        return keys
+    }
+
+    /// Sentences naming each name or MAC that several addresses of the group reported.
+    private func mergeEvidence(_ hosts: [ScannedHost]) -> [String] {
+        guard policy != .none else { return [] }
+        var addressesOf: [String: Set<IPAddress>] = [:]
+        for host in hosts {
+            for name in host.names where HostEvidence.isMeaningful(name: name) {
+                addressesOf["name \(name)", default: []].formUnion(host.addresses)
+            }
+            if policy == .namesAndMAC {
+                for mac in host.macAddresses where HostEvidence.isMeaningful(mac: mac) {
+                    addressesOf["MAC address \(mac)", default: []].formUnion(host.addresses)
+                }
+            }
+        }
+        return addressesOf.keys.sorted().compactMap { key in
+            guard let addresses = addressesOf[key], addresses.count > 1 else { return nil }
+            let list = addresses.sorted().map(\.description)
+            return "\(key) was reported for \(list.dropLast().joined(separator: ", ")) and \(list.last ?? "")"
+        }
+    }
+
+    private func unique(_ items: [String]) -> [String] {
+        var seen = Set<String>()
+        return items.filter { seen.insert($0).inserted }
     }
 
     private func makeAsset(members: [Int], hosts: [ScannedHost], definition: AssetDefinition?, evidence: [String])
@@ -102,7 +156,7 @@ public struct AssetIdentifier: Sendable {
         return Asset(
             id: "", displayName: displayName, definition: definition?.name, addresses: sortedAddresses,
             names: sortedNames, macAddresses: macs.sorted(), operatingSystems: systems, hosts: members,
-            mergeEvidence: members.count > 1 || (definition != nil && addresses.count > 1) ? evidence : [])
+            mergeEvidence: sortedAddresses.count > 1 ? evidence : [])
     }
 
     /// Assets sort by their lowest address; assets known only by name come after, by name.
