@@ -17,7 +17,18 @@ enum BuildSummary {
         let severities = Severity.allCases.reversed().map {
             "\(outcome.findingsBySeverity[$0] ?? 0) \($0.word.lowercased())"
         }
-        lines.append("Findings: " + severities.joined(separator: ", "))
+        var findings = "Findings: " + severities.joined(separator: ", ")
+        if outcome.suppressed > 0 { findings += " (\(outcome.suppressed) more suppressed)" }
+        lines.append(findings)
+        for expired in outcome.expiredSuppressions { lines.append("Expired suppression: \(expired)") }
+        if !outcome.firewallSuspects.isEmpty {
+            let list = outcome.firewallSuspects.map { "\($0.address) (\($0.answering) ports)" }
+            lines.append("Probable firewalls: " + list.joined(separator: ", "))
+        }
+        for diagnostic in outcome.diagnostics.prefix(5) { lines.append(diagnostic.description) }
+        if outcome.diagnostics.count > 5 {
+            lines.append("… and \(outcome.diagnostics.count - 5) more warnings (portreport check lists them all)")
+        }
         lines.append("Teams")
         for team in outcome.teams {
             lines.append("  \(team.name) (\(team.id)): \(team.assets) systems, \(team.findings) findings")

@@ -14,6 +14,10 @@ public struct Configuration: Sendable {
     /// Open ports on one address before it is flagged as a probable firewall.
     public var firewallSuspectPorts: Int = 100
     public var suppressions: [Suppression] = []
+    /// Which scan evidence joins hosts into one asset (`merge:`); names and MACs by default.
+    public var merge: MergePolicy = .namesAndMAC
+    /// Problems that do not stop a build (load-balancer lines not understood, …).
+    public var diagnostics: [Diagnostic] = []
 
     public init() {}
 

@@ -34,7 +34,7 @@ public enum ConfigurationLoader {
         let folder = (path as NSString).deletingLastPathComponent
         let allowed: Set<String> = [
             "title", "inputs", "output", "teams", "assets", "load_balancers", "firewall_suspect_ports",
-            "suppressions",
+            "suppressions", "merge",
         ]
         var sections = ConfigurationSections(reader: reader, folder: folder)
         for (key, value) in try reader.mapping(root, "", allowed: allowed) {
@@ -48,6 +48,12 @@ public enum ConfigurationLoader {
             case "firewall_suspect_ports":
                 configuration.firewallSuspectPorts = try reader.integer(value, key, range: 1...65535)
             case "suppressions": configuration.suppressions = try sections.suppressions(value)
+            case "merge":
+                let text = try reader.string(value, key)
+                guard let policy = MergePolicy(rawValue: text) else {
+                    throw reader.error(value, key, "'\(text)' is not one of: none, names, names+mac")
+                }
+                configuration.merge = policy
             default: break
             }
         }

@@ -49,8 +49,17 @@ struct PortCollector {
                 serviceGuessed: confident?.serviceGuessed ?? false,
                 banner: best?.banner, product: observations.lazy.compactMap(\.product).first,
                 attribution: attribution, loadBalancerPath: path,
-                highestSeverity: findings.first.map { scan.findings[$0].severity } ?? .info)
+                highestSeverity: findings.first.map { scan.findings[$0].severity } ?? .info,
+                state: PortCollector.state(findings: findings, observations: observations))
         }
+    }
+
+    /// A finding means the port answered (Nessus reports only open ports), so it counts as open
+    /// unless a scanner said `tcpwrapped`; without findings, the most open observed state wins.
+    static func state(findings: [Int], observations: [ServiceObservation]) -> String {
+        if observations.contains(where: { $0.serviceName == PortDetail.tcpwrapped }) { return PortDetail.tcpwrapped }
+        if !findings.isEmpty || observations.contains(where: \.isPlainlyOpen) { return "open" }
+        return observations.first?.state ?? "open"
     }
 
     /// The observation whose banner best names the program (lowest `bannerRank`, first seen on

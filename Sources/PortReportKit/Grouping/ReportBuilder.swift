@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns loaded scans and the configuration into a `Report`: identifies assets, attributes them
 /// and their ports, traces load balancers, drops duplicate findings and groups
 /// Team → Asset → Port → findings.
@@ -12,7 +14,8 @@ public struct ReportBuilder: Sendable {
     }
 
     public func build(_ scan: ScanResult) -> Report {
-        let (assets, assetOfHost) = AssetIdentifier(definitions: configuration.assets).identify(scan.hosts)
+        let (assets, assetOfHost) = AssetIdentifier(definitions: configuration.assets, policy: configuration.merge)
+            .identify(scan.hosts)
         let attributor = Attributor(configuration: configuration)
         let tracer = LoadBalancerTracer(balancers: configuration.loadBalancers)
         let (kept, duplicateOf, alsoIn) = FindingDeduplicator.deduplicate(scan)
@@ -48,9 +51,36 @@ public struct ReportBuilder: Sendable {
                 AssetDetail(asset: asset, attribution: assetAttribution, ports: ports, hostFindings: hostFindings))
         }
 
+        let firewallSuspects = FirewallAnalyser(threshold: configuration.firewallSuspectPorts, scan: scan)
+            .analyse(&details)
+        let asOf = ReportBuilder.asOf(scan)
+        let matcher = SuppressionMatcher(suppressions: configuration.suppressions, asOf: asOf)
+        var suppressedBy: [Int: Int] = [:]
+        for index in kept {
+            let finding = scan.findings[index]
+            let asset = assets[assetOfHost[finding.host]]
+            if let suppression = matcher.match(finding, address: scan.hosts[finding.host].address, asset: asset) {
+                suppressedBy[index] = suppression
+            }
+        }
         let sections = TeamSectionBuilder.sections(teams: configuration.teams, assets: details)
-        return Report(
+        var report = Report(
             configuration: configuration, scan: scan, assets: details, assetOfHost: assetOfHost,
             sections: sections, duplicateOf: duplicateOf, alsoReportedIn: alsoIn)
+        report.suppressedBy = suppressedBy
+        report.expiredSuppressions = matcher.expired
+        report.asOf = asOf
+        report.firewallSuspects = firewallSuspects
+        return report
+    }
+
+    /// The newest scan date among the hosts (`YYYY-MM-DD`, UTC), so that suppression expiry
+    /// depends on the inputs, not on the day the report is built; today when no scan is dated.
+    static func asOf(_ scan: ScanResult) -> String {
+        let newest = scan.hosts.compactMap(\.scanTime).max() ?? Date()
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: newest)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
     }
 }

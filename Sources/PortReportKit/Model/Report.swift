@@ -21,6 +21,13 @@ public struct PortDetail: Sendable {
 
     /// The highest severity among its findings; `info` when none.
     public var highestSeverity: Severity
+    /// `open`, `tcpwrapped`, `open|filtered`, …: the most open state any scanner reported.
+    public var state: String = "open"
+    /// Whether the row is folded into its address's firewall summary.
+    public var collapsed = false
+
+    /// The state label of a port whose connection was accepted and closed at once.
+    public static let tcpwrapped = "tcpwrapped"
 }
 
 /// One asset with its ports and host-level findings, and who owns it.
@@ -65,4 +72,12 @@ public struct Report: Sendable {
     public var duplicateOf: [Int: Int]
     /// Inputs that also reported each kept finding, beyond its own input.
     public var alsoReportedIn: [Int: [Int]]
+    /// Suppressed findings: finding index → index into the configuration's suppressions.
+    public var suppressedBy: [Int: Int] = [:]
+    /// Suppressions whose `expires` date has passed (indices into the configuration's list).
+    public var expiredSuppressions: [Int] = []
+    /// The date suppressions are judged against, `YYYY-MM-DD`: the newest scan date.
+    public var asOf: String = ""
+    /// Addresses answering on more ports than `firewall_suspect_ports`.
+    public var firewallSuspects: [FirewallSuspect] = []
 }

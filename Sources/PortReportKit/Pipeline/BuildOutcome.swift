@@ -11,6 +11,14 @@ public struct BuildOutcome: Sendable {
     /// Absolute path of the written `index.html`.
     public var indexPath: String
     public var fileCount: Int
+    /// Findings covered by a suppression (not counted above).
+    public var suppressed: Int = 0
+    /// Suppressions past their date, as sentences.
+    public var expiredSuppressions: [String] = []
+    /// Addresses answering on more ports than the firewall threshold: (address, ports).
+    public var firewallSuspects: [(address: String, answering: Int)] = []
+    /// Problems that did not stop the build (configuration imports, …).
+    public var diagnostics: [Diagnostic] = []
     /// Seconds spent per stage, in pipeline order.
     public var timings: [(stage: String, seconds: Double)]
 

@@ -54,20 +54,34 @@ public enum ReportPipeline {
 
     private static func outcome(_ report: Report, writer: SiteWriter, timings: [(String, Double)]) -> BuildOutcome {
         var bySeverity: [Severity: Int] = [:]
-        for index in report.shownFindings { bySeverity[report.scan.findings[index].severity, default: 0] += 1 }
+        for index in report.shownFindings where report.suppressedBy[index] == nil {
+            bySeverity[report.scan.findings[index].severity, default: 0] += 1
+        }
         var teams: [(String, String, Int, Int)] = []
         var unassigned = (0, 0)
         for section in report.sections {
-            let findings = report.findings(in: section).count
+            let findings = report.activeFindings(in: section).count
             if let team = section.team {
                 teams.append((team.id, team.name, section.assets.count, findings))
             } else {
                 unassigned = (section.assets.count, findings)
             }
         }
-        return BuildOutcome(
+        var outcome = BuildOutcome(
             inputs: report.scan.inputs, findingsBySeverity: bySeverity, teams: teams, unassignedAssets: unassigned.0,
             unassignedFindings: unassigned.1, indexPath: writer.output.appendingPathComponent(SiteLinks.index).path,
             fileCount: writer.fileCount, timings: timings)
+        outcome.suppressed = report.suppressedBy.count
+        outcome.expiredSuppressions = report.expiredSuppressions.map { index in
+            let suppression = report.configuration.suppressions[index]
+            return
+                "\(suppression.plugin?.description ?? suppression.scope ?? "?") expired on \(suppression.expires ?? "?")"
+                + " (line \(suppression.line))"
+        }
+        outcome.firewallSuspects = report.firewallSuspects.map {
+            ($0.address?.description ?? report.assets[$0.asset].asset.displayName, $0.answering)
+        }
+        outcome.diagnostics = report.configuration.diagnostics
+        return outcome
     }
 }

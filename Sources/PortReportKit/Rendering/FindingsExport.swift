@@ -36,10 +36,11 @@ struct FindingsExport {
         var alsoShownTo: [String]
         var input: String
         var alsoReportedIn: [String]
+        var suppressed: String?
 
         enum CodingKeys: String, CodingKey {
             case fingerprint, scanner, severity, cves, cwes, epss, asset, address, port, transport, service, evidence
-            case team, attribution, rule, input
+            case team, attribution, rule, input, suppressed
             case pluginID = "plugin_id"
             case pluginName = "plugin_name"
             case cvssScore = "cvss_score"
@@ -95,7 +96,8 @@ struct FindingsExport {
             ruleLine: attribution.rule?.line, loadBalancerPath: path?.description,
             alsoShownTo: (path?.teams ?? []).filter { $0 != attribution.team },
             input: report.scan.inputs[finding.input].path,
-            alsoReportedIn: (report.alsoReportedIn[index] ?? []).map { report.scan.inputs[$0].path })
+            alsoReportedIn: (report.alsoReportedIn[index] ?? []).map { report.scan.inputs[$0].path },
+            suppressed: report.suppressedBy[index].map { report.configuration.suppressions[$0].reason })
     }
 
     func json() throws -> Data {

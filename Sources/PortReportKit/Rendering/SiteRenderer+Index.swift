@@ -1,12 +1,12 @@
 extension SiteRenderer {
     func indexPage() -> IndexPage {
-        let allFindings = report.shownFindings
+        let allFindings = report.shownFindings.filter { report.suppressedBy[$0] == nil }
         let severities = Severity.allCases.reversed()
         var teamRows: [TeamRow] = []
         var unassignedAssets = 0
         var unassignedFindings = 0
         for section in report.sections {
-            let findings = report.findings(in: section)
+            let findings = report.activeFindings(in: section)
             guard let team = section.team else {
                 unassignedAssets = section.assets.count
                 unassignedFindings = findings.count
@@ -36,7 +36,30 @@ extension SiteRenderer {
             counts: ViewFactory.severityCounts(allFindings.map { report.scan.findings[$0].severity }),
             severityHeadings: severities.map(\.word), teamRows: teamRows,
             unassignedAssets: unassignedAssets, unassignedFindings: unassignedFindings,
-            hasTopFindings: !top.isEmpty, topFindings: top, inputs: inputs)
+            hasTopFindings: !top.isEmpty, topFindings: top, inputs: inputs,
+            suppressedCount: report.suppressedBy.isEmpty ? nil : report.suppressedBy.count,
+            hasFirewallSuspects: !report.firewallSuspects.isEmpty,
+            firewallSuspects: suspectLinks(report.firewallSuspects, root: ""),
+            expiredSuppressions: expiredSuppressionTexts(), hasExpiredSuppressions: !report.expiredSuppressions.isEmpty)
+    }
+
+    func suspectLinks(_ suspects: [FirewallSuspect], root: String) -> [SuspectLink] {
+        suspects.map { suspect in
+            let asset = report.assets[suspect.asset].asset
+            return SuspectLink(
+                href: root + SiteLinks.host(asset), label: asset.displayName,
+                suspectAddress: suspect.address?.description ?? "", answering: suspect.answering)
+        }
+    }
+
+    /// `nessus:10114 in 10.0.0.0/8 expired on 2026-01-31 (portreport.yml line 90): reason`.
+    func expiredSuppressionTexts() -> [String] {
+        report.expiredSuppressions.map { index in
+            let suppression = report.configuration.suppressions[index]
+            let what = [suppression.plugin?.description, suppression.scope.map { "in \($0)" }].compactMap { $0 }
+                .joined(separator: " ")
+            return "\(what) expired on \(suppression.expires ?? "?") (line \(suppression.line)): \(suppression.reason)"
+        }
     }
 
     /// The ten plugins of severity Low or above that affect the most assets.
@@ -46,7 +69,7 @@ extension SiteRenderer {
         for (assetIndex, detail) in report.assets.enumerated() {
             for index in detail.ports.flatMap(\.findings) + detail.hostFindings {
                 let finding = report.scan.findings[index]
-                guard finding.severity >= .low else { continue }
+                guard finding.severity >= .low, report.suppressedBy[index] == nil else { continue }
                 assetsByPlugin[finding.plugin, default: []].insert(assetIndex)
                 severity[finding.plugin] = max(severity[finding.plugin] ?? .info, finding.severity)
             }

@@ -3,7 +3,10 @@ extension SiteRenderer {
     func servicePorts() -> [(Port, [(asset: Int, detail: PortDetail)])] {
         var byPort: [Port: [(asset: Int, detail: PortDetail)]] = [:]
         for (index, asset) in report.assets.enumerated() {
-            for detail in asset.ports { byPort[detail.port, default: []].append((index, detail)) }
+            // Ports folded into a firewall summary have no row to link from: no page either.
+            for detail in asset.ports where !detail.collapsed {
+                byPort[detail.port, default: []].append((index, detail))
+            }
         }
         return byPort.keys.sorted().map { ($0, byPort[$0] ?? []) }
     }

@@ -6,7 +6,11 @@ extension SiteRenderer {
                 item.asset, ports: item.ports, includeHostFindings: item.ownsAsset, reasons: item.reasons,
                 viewingTeam: team.id)
         }
-        let findings = report.findings(in: section)
+        let findings = report.activeFindings(in: section)
+        let suppressed = report.findings(in: section).count - findings.count
+        let suspects = report.firewallSuspects.filter { suspect in
+            section.assets.contains { $0.asset == suspect.asset }
+        }
         let links = section.assets.map { item -> AssetLink in
             let detail = report.assets[item.asset]
             let shown = item.ports.flatMap { detail.ports[$0].findings } + (item.ownsAsset ? detail.hostFindings : [])
@@ -19,7 +23,9 @@ extension SiteRenderer {
             chrome: chrome(root: root, title: team.name), root: root, heading: team.name,
             contacts: team.contacts.isEmpty ? nil : team.contacts.joined(separator: ", "),
             assetCount: section.assets.count, findingCount: findings.count,
+            suppressedCount: suppressed > 0 ? suppressed : nil,
             counts: ViewFactory.severityCounts(findings.map { report.scan.findings[$0].severity }),
+            hasFirewallSuspects: !suspects.isEmpty, firewallSuspects: suspectLinks(suspects, root: root),
             hasAssets: !section.assets.isEmpty, assetLinks: links, assets: blocks,
             hasServices: !section.assets.isEmpty, services: serviceBlocks(for: section))
     }
@@ -60,7 +66,7 @@ extension SiteRenderer {
             block.closest = suggestions.isEmpty ? nil : suggestions.joined(separator: "; ")
             return block
         }
-        let findings = report.findings(in: section)
+        let findings = report.activeFindings(in: section)
         return UnassignedPage(
             chrome: chrome(root: root, title: "Unassigned"), root: root, heading: "Unassigned systems and ports",
             counts: ViewFactory.severityCounts(findings.map { report.scan.findings[$0].severity }),

@@ -38,7 +38,18 @@ struct ViewFactory {
             cves: info.cves.isEmpty ? nil : ViewFactory.abbreviated(info.cves, limit: 6),
             knownExploited: info.knownExploited != nil, exploitAvailable: info.exploitAvailable,
             epss: info.epss.map { ViewFactory.decimal($0, digits: 3) },
-            compliance: ViewFactory.compliance(finding.compliance), sources: sources, evidence: finding.evidence)
+            compliance: ViewFactory.compliance(finding.compliance), sources: sources, evidence: finding.evidence,
+            suppressedNote: suppressionNote(index))
+    }
+
+    /// `Suppressed until 2027-03-31 (owner network): reason`, when a suppression covers it.
+    func suppressionNote(_ index: Int) -> String? {
+        guard let entry = report.suppressedBy[index] else { return nil }
+        let suppression = report.configuration.suppressions[entry]
+        var note = "Suppressed"
+        if let expires = suppression.expires { note += " until \(expires)" }
+        if let owner = suppression.owner { note += " (accepted by \(teamName(owner)))" }
+        return note + ": " + suppression.reason
     }
 
     /// The explanation for a port, or the generic one.
@@ -77,6 +88,10 @@ struct ViewFactory {
         let detail = report.assets[assetIndex]
         let asset = detail.asset
         let shownPorts = (ports ?? Array(detail.ports.indices)).map { detail.ports[$0] }
+        let visiblePorts = shownPorts.filter { !$0.collapsed }
+        let shownAddresses = Set(shownPorts.map(\.address))
+        let notes = report.firewallSuspects.filter { $0.asset == assetIndex && shownAddresses.contains($0.address) }
+            .map(ViewFactory.firewallNote)
         let hostFindings = includeHostFindings ? detail.hostFindings.map(findingRow) : []
         return AssetBlock(
             showFacts: true, anchor: SiteLinks.assetAnchor(asset), href: SiteLinks.host(asset), name: asset.displayName,
@@ -85,10 +100,39 @@ struct ViewFactory {
                 ? "none recorded" : asset.addresses.map(\.description).joined(separator: ", "),
             names: asset.names.isEmpty ? nil : asset.names.joined(separator: ", "),
             os: asset.operatingSystems.isEmpty ? nil : asset.operatingSystems.joined(separator: "; "),
-            reasons: reasons, hasPorts: !shownPorts.isEmpty,
-            ports: shownPorts.map { portRow($0, of: asset, ownerTeam: viewingTeam) },
+            reasons: reasons, hasPorts: !visiblePorts.isEmpty,
+            ports: visiblePorts.map { portRow($0, of: asset, ownerTeam: viewingTeam) },
             hasHostFindings: !hostFindings.isEmpty, hostFindingList: FindingList(hostFindings),
-            closest: nil)
+            closest: nil, firewallNotes: notes)
+    }
+
+    static func firewallNote(_ suspect: FirewallSuspect) -> FirewallNote {
+        FirewallNote(
+            suspectAddress: suspect.address?.description ?? "this system", answering: suspect.answering,
+            tcpwrapped: suspect.tcpwrapped, openFiltered: suspect.openFiltered, threshold: suspect.threshold,
+            collapsedCount: suspect.collapsed.count, collapsedRanges: portRanges(suspect.collapsed))
+    }
+
+    /// `1-21, 23, 25-79/tcp; 53/udp`: consecutive port numbers folded into ranges, per transport.
+    static func portRanges(_ ports: [Port]) -> String {
+        var parts: [String] = []
+        for transport in Transport.allCases.sorted() {
+            let numbers = ports.filter { $0.transport == transport }.map(\.number).sorted()
+            guard var start = numbers.first else { continue }
+            var previous = start
+            var ranges: [String] = []
+            for number in numbers.dropFirst() + [Int.max] {
+                if number == previous + 1 {
+                    previous = number
+                    continue
+                }
+                ranges.append(start == previous ? "\(start)" : "\(start)-\(previous)")
+                start = number
+                previous = number
+            }
+            parts.append(ranges.joined(separator: ", ") + "/\(transport.rawValue)")
+        }
+        return parts.joined(separator: "; ")
     }
 
     static func severityCounts(_ severities: some Sequence<Severity>) -> [SeverityCount] {

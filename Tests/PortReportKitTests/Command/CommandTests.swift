@@ -43,8 +43,9 @@ struct CommandTests {
         #expect(run.status == 0)
         #expect(run.error == "")
         #expect(run.output.contains("example-corp-internal.nessus [nessus]: 500 read, 500 kept"))
-        #expect(run.output.contains("Findings: 8 critical, 8 high, 85 medium, 39 low, 761 info"))
+        #expect(run.output.contains("Findings: 8 critical, 8 high, 85 medium, 23 low, 761 info (16 more suppressed)"))
         #expect(run.output.contains("  Unassigned: 2 systems,"))
+        #expect(run.output.contains("Probable firewalls: 198.51.100.1 (164 ports)"))
         #expect(run.output.hasSuffix("Open \(output.appendingPathComponent("index.html").path)\n"))
         #expect(run.output.split(separator: "\n").count < 25)
     }

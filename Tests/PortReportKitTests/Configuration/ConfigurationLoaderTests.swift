@@ -78,7 +78,7 @@ struct ConfigurationLoaderTests {
             ),
             (
                 "titel: typo\n",
-                "x.yml:1:1: titel: unknown key 'titel'; expected one of: assets, firewall_suspect_ports, inputs, load_balancers, output, suppressions, teams, title"
+                "x.yml:1:1: titel: unknown key 'titel'; expected one of: assets, firewall_suspect_ports, inputs, load_balancers, merge, output, suppressions, teams, title"
             ),
             (
                 "teams:\n  - id: a\n    owns:\n      - endpoint: 10.0.0.1:99999/tcp\n",

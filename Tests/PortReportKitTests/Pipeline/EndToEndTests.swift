@@ -94,7 +94,10 @@ struct EndToEndTests {
         let outcome = try EndToEndTests.buildSample(into: output)
         let data = try Data(contentsOf: output.appendingPathComponent("data/findings.json"))
         let records = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
-        #expect(records.count == outcome.findingsBySeverity.values.reduce(0, +))
+        #expect(records.count == outcome.findingsBySeverity.values.reduce(0, +) + outcome.suppressed)
+        let suppressed = records.filter { $0["suppressed"] != nil }
+        #expect(suppressed.count == 16)
+        #expect(suppressed.allSatisfy { $0["plugin_id"] as? String == "10114" })
         let vip = try #require(
             records.first { $0["address"] as? String == "203.0.113.10" && $0["port"] as? Int == 443 })
         #expect(vip["team"] as? String == "web-platform")

@@ -38,6 +38,8 @@ struct FindingRow {
     var compliance: String?
     var sources: String?
     var evidence: String?
+    /// Why the finding is accepted, when a suppression covers it.
+    var suppressedNote: String?
 }
 
 /// Findings of one port or host: those that need action, and the informational ones folded
@@ -45,17 +47,39 @@ struct FindingRow {
 struct FindingList {
     var findings: [FindingRow]
     var informational: Informational?
+    var suppressedGroup: Suppressed?
 
     struct Informational {
         var infoCount: Int
         var infoFindings: [FindingRow]
     }
 
-    init(_ rows: [FindingRow]) {
-        findings = rows.filter { $0.severityName != Severity.info.name }
-        let info = rows.filter { $0.severityName == Severity.info.name }
-        informational = info.isEmpty ? nil : Informational(infoCount: info.count, infoFindings: info)
+    /// Accepted findings stay listed, apart, each with its reason.
+    struct Suppressed {
+        var suppressedCount: Int
+        var suppressedFindings: [FindingRow]
     }
+
+    init(_ rows: [FindingRow]) {
+        let active = rows.filter { $0.suppressedNote == nil }
+        let accepted = rows.filter { $0.suppressedNote != nil }
+        findings = active.filter { $0.severityName != Severity.info.name }
+        let info = active.filter { $0.severityName == Severity.info.name }
+        informational = info.isEmpty ? nil : Informational(infoCount: info.count, infoFindings: info)
+        suppressedGroup =
+            accepted.isEmpty ? nil : Suppressed(suppressedCount: accepted.count, suppressedFindings: accepted)
+    }
+}
+
+/// The warning shown for an address answering on more ports than the firewall threshold.
+struct FirewallNote {
+    var suspectAddress: String
+    var answering: Int
+    var tcpwrapped: Int
+    var openFiltered: Int
+    var threshold: Int
+    var collapsedCount: Int
+    var collapsedRanges: String
 }
 
 struct PortRow {
@@ -90,6 +114,7 @@ struct AssetBlock {
     var hasHostFindings: Bool
     var hostFindingList: FindingList
     var closest: String?
+    var firewallNotes: [FirewallNote]
 }
 
 struct TextList {

@@ -34,6 +34,13 @@ struct InputRow {
     var error: String?
 }
 
+struct SuspectLink {
+    var href: String
+    var label: String
+    var suspectAddress: String
+    var answering: Int
+}
+
 struct IndexPage {
     var chrome: PageChrome
     var root: String
@@ -50,6 +57,12 @@ struct IndexPage {
     var hasTopFindings: Bool
     var topFindings: [TopFinding]
     var inputs: [InputRow]
+    /// Findings under a suppression; `nil` when there are none (a zero would still render).
+    var suppressedCount: Int?
+    var hasFirewallSuspects: Bool
+    var firewallSuspects: [SuspectLink]
+    var expiredSuppressions: [String]
+    var hasExpiredSuppressions: Bool
 }
 
 struct AssetLink {
@@ -72,7 +85,11 @@ struct TeamPage {
     var contacts: String?
     var assetCount: Int
     var findingCount: Int
+    /// `nil` when there are none.
+    var suppressedCount: Int?
     var counts: [SeverityCount]
+    var hasFirewallSuspects: Bool
+    var firewallSuspects: [SuspectLink]
     var hasAssets: Bool
     var assetLinks: [AssetLink]
     var assets: [AssetBlock]
