@@ -11,12 +11,15 @@ struct PortReport: ParsableCommand {
             each system and each open port from the rules in portreport.yml, explains every \
             service in plain language, and writes a static site that opens from a folder.
 
+            Commands: build writes the site; check validates portreport.yml against the inputs; \
+            owner explains who owns an address or port.
+
             Exit codes: 0 success; 1 an input could not be read (the site is still written from \
             the others and the index lists the failure); 2 the configuration, templates or output \
             failed and no site was written; 64 bad usage.
             """,
         version: "0.1.0",
-        subcommands: [Build.self],
+        subcommands: [Build.self, Check.self, Owner.self],
         defaultSubcommand: nil
     )
 }

@@ -12,44 +12,50 @@ public enum ReportPipeline {
     /// - Throws: `PortReportError` when the configuration, the templates or the output folder
     ///   fail; an unreadable input does not throw but is recorded in the outcome.
     public static func build(_ options: BuildOptions, progress: (String) -> Void = { _ in }) throws -> BuildOutcome {
-        var timings: [(String, Double)] = []
-        func timed<T>(_ stage: String, _ work: () throws -> T) rethrows -> T {
-            let start = DispatchTime.now().uptimeNanoseconds
-            defer { timings.append((stage, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }
-            return try work()
-        }
+        let timer = StageTimer()
+        let report = try analyse(options, timer: timer, progress: progress)
+        let configuration = report.configuration
+        let catalog = try timer.time("explain") { try ServiceCatalog(overrides: options.explanations) }
 
-        let configuration = try timed("configure") {
+        let output = options.output ?? configuration.output ?? "public"
+        let writer = try SiteWriter(output: output)
+        do {
+            progress("writing the site")
+            try timer.time("render+write") { try SiteRenderer(report: report, catalog: catalog).render(into: writer) }
+            try timer.time("publish") { try writer.commit() }
+        } catch {
+            writer.abandon()
+            throw error
+        }
+        return outcome(report, writer: writer, timings: timer.timings)
+    }
+
+    /// Loads the configuration and the inputs and builds the report, without rendering: what
+    /// `portreport check` and `portreport owner` need.
+    ///
+    /// - Parameter requireInputs: whether having no inputs at all is an error.
+    public static func analyse(
+        _ options: BuildOptions, requireInputs: Bool = true, timer: StageTimer = StageTimer(),
+        progress: (String) -> Void = { _ in }
+    ) throws -> Report {
+        let configuration = try timer.time("configure") {
             try options.configurationPath.map(ConfigurationLoader.load(path:)) ?? Configuration()
         }
         let named = options.inputs.isEmpty ? configuration.inputs : options.inputs
-        guard !named.isEmpty else {
+        if named.isEmpty && requireInputs {
             throw PortReportError(
                 step: .loading, path: options.configurationPath,
                 message:
                     "no inputs: name scan files or folders on the command line or under 'inputs:' in the configuration")
         }
         let files = InputCollector.files(in: named)
-        let scan = timed("load") {
+        let scan = timer.time("load") {
             InputLoader(formatOverride: options.format).load(files) { done, total in
                 progress("reading scans: \(done)/\(total) files")
             }
         }
         progress("attributing findings to teams")
-        let report = timed("group") { ReportBuilder(configuration: configuration).build(scan) }
-        let catalog = try timed("explain") { try ServiceCatalog(overrides: options.explanations) }
-
-        let output = options.output ?? configuration.output ?? "public"
-        let writer = try SiteWriter(output: output)
-        do {
-            progress("writing the site")
-            try timed("render+write") { try SiteRenderer(report: report, catalog: catalog).render(into: writer) }
-            try timed("publish") { try writer.commit() }
-        } catch {
-            writer.abandon()
-            throw error
-        }
-        return outcome(report, writer: writer, timings: timings)
+        return timer.time("group") { ReportBuilder(configuration: configuration).build(scan) }
     }
 
     private static func outcome(_ report: Report, writer: SiteWriter, timings: [(String, Double)]) -> BuildOutcome {

@@ -2,6 +2,7 @@
 /// a pool member no rule owns. Shown by `portreport check`, the build summary and the index.
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public enum Severity: String, Sendable, Hashable {
+        case error
         case warning
         case note
     }
