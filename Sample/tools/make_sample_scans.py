@@ -1088,6 +1088,12 @@ def external_hosts():
     tls_bundle(h, 443, "www", cn="portal.example.com", tls11=True, untrusted=True,
                issuer="C=US, O=Example Corp, CN=Example Corp Issuing CA 02")
 
+    # --- Jump host: also scanned inside as 10.40.5.10; the same FQDN merges them --
+    h = new("203.0.113.30", "203.0.113.30", fqdn="jump-01.corp.example.com",
+            os_name="Linux Kernel 6.1 on Debian 12", minutes=5)
+    host_level(h, ctx, ["cpe:/o:debian:debian_linux:12"], trace_hops=edge_hops)
+    ssh_bundle(h, "SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3", weak_cbc=False, password=True)
+
     # --- Edge firewall answering on (almost) every port ---------------------
     h = new("198.51.100.1", "198.51.100.1", fqdn="fw-edge.example.com",
             os_name="Fortinet FortiOS", device="firewall", minutes=38)
@@ -1238,6 +1244,13 @@ def internal_hosts():
         h.item(110723, 0, "general", "tcp",
                "\nSSH was detected on port 22 but no credentials were provided.\n"
                "SSH local checks were not enabled.\n")
+
+    # --- jump host, also seen from outside as 203.0.113.30 (merged by name) ---
+    h = new("10.40.5.10", "10.40.5.10", fqdn="jump-01.corp.example.com",
+            mac=mac_for("10.40.5.10", "00:50:56"), os_name="Linux Kernel 6.1 on Debian 12")
+    host_level(h, ctx, ["cpe:/o:debian:debian_linux:12"], trace_hops=hops(h.ip))
+    cred_note(h)
+    ssh_bundle(h, "SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3", weak_cbc=False)
 
     # --- payments ------------------------------------------------------------
     h = new("10.20.4.5", "10.20.4.5", fqdn="billing-db.corp.example.com",

@@ -15,7 +15,7 @@ struct CheckingTests {
         let report = try CheckingTests.sampleReport()
         let check = ConfigurationCheck(report: report)
         #expect(check.errors.isEmpty)
-        #expect(check.assetCount == 25)
+        #expect(check.assetCount == 26)
         let uses = Dictionary(uniqueKeysWithValues: check.rules.map { ($0.rule.text, ($0.matched, $0.decides)) })
         #expect(uses["cidr: 10.20.0.0/16"]?.0 == 3)
         #expect(uses["cidr: 10.20.0.0/16"]?.1 == 0)

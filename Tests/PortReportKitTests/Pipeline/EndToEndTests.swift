@@ -17,7 +17,7 @@ struct EndToEndTests {
         let output = try TestFiles.folder().appendingPathComponent("public")
         let outcome = try EndToEndTests.buildSample(into: output)
         #expect(!outcome.hasFailedInputs)
-        #expect(outcome.inputs.map(\.records) == [401, 500])
+        #expect(outcome.inputs.map(\.records) == [415, 517])
         let site = SiteFiles(root: output)
         let paths = Set(site.paths)
         for required in [
@@ -69,7 +69,7 @@ struct EndToEndTests {
         #expect(payments.contains("<h4>What listens here</h4>"))
         // The index lists the inputs.
         let index = try site.text("index.html")
-        #expect(index.contains("example-corp-internal.nessus</code></th><td>nessus</td><td class=\"num\">500</td>"))
+        #expect(index.contains("example-corp-internal.nessus</code></th><td>nessus</td><td class=\"num\">517</td>"))
     }
 
     @Test("two builds of the Sample give byte-identical trees")
@@ -96,7 +96,7 @@ struct EndToEndTests {
         let records = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
         #expect(records.count == outcome.findingsBySeverity.values.reduce(0, +) + outcome.suppressed)
         let suppressed = records.filter { $0["suppressed"] != nil }
-        #expect(suppressed.count == 16)
+        #expect(suppressed.count == 17)
         #expect(suppressed.allSatisfy { $0["plugin_id"] as? String == "10114" })
         let vip = try #require(
             records.first { $0["address"] as? String == "203.0.113.10" && $0["port"] as? Int == 443 })
