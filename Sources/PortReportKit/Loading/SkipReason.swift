@@ -4,4 +4,8 @@ public enum SkipReason: String, Sendable, Hashable, CaseIterable {
     case badPort = "port is not a number from 0 to 65535"
     case badTransport = "unknown transport protocol"
     case missingSeverity = "no readable severity or risk factor"
+    /// The record names no host: an Nmap `<host>` without an IP `<address>` or `<hostname>`.
+    case missingHost = "no host address or name"
+    /// An open Nmap `<port>` inside a `<host>` whose `<status state="down">`.
+    case hostDown = "host reported down"
 }
