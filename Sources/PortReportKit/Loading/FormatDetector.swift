@@ -11,6 +11,7 @@ public enum FormatDetector {
         NessusLoader.self,
         // XML loaders (Nmap, OpenVAS, Qualys XML) are listed here.
         NmapLoader.self,
+        OpenVASLoader.self,
         // CSV and JSON loaders (Nessus/Tenable CSV, Qualys CSV, Nuclei, masscan) are listed here.
     ]
 
