@@ -12,6 +12,7 @@ public enum FormatDetector {
         // XML loaders (Nmap, OpenVAS, Qualys XML) are listed here.
         NmapLoader.self,
         OpenVASLoader.self,
+        QualysXMLLoader.self,
         // CSV and JSON loaders (Nessus/Tenable CSV, Qualys CSV, Nuclei, masscan) are listed here.
     ]
 

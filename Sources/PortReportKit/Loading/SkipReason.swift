@@ -5,7 +5,7 @@ public enum SkipReason: String, Sendable, Hashable, CaseIterable {
     case badTransport = "unknown transport protocol"
     case missingSeverity = "no readable severity or risk factor"
     /// The record names no host: an Nmap `<host>` without an IP `<address>` or `<hostname>`, an
-    /// OpenVAS `<result>` with an empty `<host>`.
+    /// OpenVAS `<result>` with an empty `<host>`, a Qualys `IP`/`HOST` without an address.
     case missingHost = "no host address or name"
     /// An open Nmap `<port>` inside a `<host>` whose `<status state="down">`.
     case hostDown = "host reported down"
@@ -15,4 +15,7 @@ public enum SkipReason: String, Sendable, Hashable, CaseIterable {
     /// An OpenVAS `<result>` whose `<threat>` is `False Positive` (or `<severity>` is -1), as an
     /// override set it.
     case falsePositive = "marked as a false positive"
+    /// A Qualys `VULN_INFO` whose QID has no `VULN_DETAILS` entry in the report's glossary, so
+    /// it has neither a title nor a severity.
+    case missingGlossaryEntry = "QID not described in the report's glossary"
 }
