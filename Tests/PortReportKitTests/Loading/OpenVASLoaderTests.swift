@@ -163,6 +163,8 @@ struct OpenVASLoaderTests {
         #expect(summary.records == 11)
         #expect(summary.kept == 9)
         #expect(summary.skipped == [SkipReason.missingSeverity.rawValue: 1, SkipReason.falsePositive.rawValue: 1])
+        // A score without a vector cannot be placed in a CVSS version: it rates, but is not listed.
+        #expect(scan.plugins[PluginKey(scanner: .openvas, id: "9")]?.cvss == [])
     }
 
     @Test("a bare <result> of an old OpenVAS: <cve> list, risk factor, bare v2 vector, xref links")

@@ -80,8 +80,17 @@ enum NmapHostConverter {
         return converted
     }
 
-    /// The host: `reportedName` is the first IP `<address>` as written, else the first
-    /// `<hostname>`; `nil` when there is neither.
+    /// The host, from the Nmap `<host>` children:
+    /// - `reportedName`: the first IPv4/IPv6 `<address addr>` as written, else the first host
+    ///   name; `nil` (the host is dropped) when there is neither.
+    /// - `address`, `additionalAddresses`: the `ipv4`/`ipv6` `<address>`es in document order
+    ///   (one without `addrtype` counts when its text parses as an address); none is fine.
+    /// - `macAddresses`: `addrtype="mac"` `<address>`es (or ones whose text is a MAC), never the
+    ///   host address.
+    /// - `fqdn`, `otherNames`: `<hostnames><hostname name>`, lowercased, ordered by `hostNames`;
+    ///   `nil` and empty without `<hostnames>`.
+    /// - `operatingSystem`: the `<os><osmatch name>` with the highest `accuracy`; `nil` without.
+    /// - `scanTime`: `host@starttime` (Unix seconds), else `nmaprun@start`, else `nil`.
     static func scannedHost(_ draft: NmapHostDraft, runStart: String?, input: Int) -> ScannedHost? {
         let names = hostNames(draft)
         guard let reportedName = draft.firstAddressText ?? names.first else { return nil }

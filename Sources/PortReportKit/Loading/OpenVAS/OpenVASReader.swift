@@ -80,19 +80,20 @@ final class OpenVASReader: XMLEventHandler {
 
     func endElement(_ name: String, prefix: String?) throws {
         let depth = stack.count
-        defer { stack.removeLast() }
+        defer {
+            stack.removeLast()
+            // The root closing ends the document, whether it is a report or a bare result.
+            if depth == 1 { finishDocument() }
+        }
         if draft != nil {
             endInResult(name, depth: depth)
-            return
-        }
-        if reportHost != nil {
+        } else if reportHost != nil {
             endInReportHost(name, depth: depth)
-            return
-        }
-        if let value = text.finish(at: depth), reportTimes[name] == nil, let trimmed = LoaderText.nonEmpty(value) {
+        } else if let value = text.finish(at: depth), reportTimes[name] == nil,
+            let trimmed = LoaderText.nonEmpty(value)
+        {
             reportTimes[name] = trimmed
         }
-        if depth == 1 { finishDocument() }
     }
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {

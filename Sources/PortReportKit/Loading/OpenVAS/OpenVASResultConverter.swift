@@ -22,6 +22,12 @@ enum OpenVASResultConverter {
 
     /// Converts a result, or says why it is skipped: no NVT `oid`, no host, a bad port, a
     /// false positive, or no readable severity.
+    ///
+    /// The finding's plugin is `PluginKey(.openvas, nvt@oid)`; its port, service name and
+    /// whether that name is only the IANA guess come from `<port>` (`OpenVASPortText`; no
+    /// `<port>` is host-level); its severity as `severity(_:)` says; `evidence` is
+    /// `<description>` (`nil` when empty); `qualityOfDetection` is `<qod><value>` (`nil`
+    /// without it). The host is the first text of `<host>`, with `<host><hostname>` as a name.
     static func convert(_ draft: OpenVASResultDraft, input: Int) -> Outcome {
         let fields = draft.fields
         guard let oid = LoaderText.nonEmpty(draft.oid) else { return .skip(.missingPluginID) }
@@ -134,6 +140,11 @@ enum OpenVASResultConverter {
     /// the version comes from the vector's prefix (`CVSS:3.1/…`; a bare vector is v2), else
     /// from the severity's type. The same rating given twice is kept once; oldest version
     /// first.
+    ///
+    /// A `<cvss_base>` without a vector is left out: GMP 9 reports mix v2 and v3 scores there
+    /// without saying which (7.4 for CVE-2014-0224 is its v3 score, its v2 score is 6.8), and a
+    /// score shown under the wrong version misleads more than none. The result's own
+    /// `<severity>` still rates the finding.
     private static func ratings(_ draft: OpenVASResultDraft, tags: OpenVASTags) -> [CVSS] {
         var ratings: [CVSS] = []
         func add(_ rating: CVSS?) {
@@ -152,7 +163,9 @@ enum OpenVASResultConverter {
             }
             add(CVSS(score: entry.score, vector: entry.vector, fallbackVersion: fallback))
         }
-        add(CVSS(score: draft.fields["nvt/cvss_base"], vector: tags["cvss_base_vector"], fallbackVersion: "2.0"))
+        if let vector = tags["cvss_base_vector"] {
+            add(CVSS(score: draft.fields["nvt/cvss_base"], vector: vector, fallbackVersion: "2.0"))
+        }
         return ratings.sorted { (Double($0.version) ?? 0) < (Double($1.version) ?? 0) }
     }
 }

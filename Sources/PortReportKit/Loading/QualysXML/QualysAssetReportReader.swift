@@ -158,6 +158,11 @@ final class QualysAssetReportReader: XMLEventHandler {
 
     // MARK: - Records
 
+    /// Turns a `VULN_INFO` into a finding: plugin `PluginKey(.qualys, QID)`, port from `PORT`
+    /// and `PROTOCOL` (tcp when absent; host-level without `PORT`), `SERVICE` as the service
+    /// name on a port, `RESULT` as evidence (`nil` when empty), `FQDN` added to the host's
+    /// names. Its severity waits for the glossary. Records without host, QID or readable port
+    /// are counted as skipped.
     private func finishRecord() {
         guard let current = record else { return }
         record = nil

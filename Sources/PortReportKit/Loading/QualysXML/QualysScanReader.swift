@@ -171,6 +171,11 @@ final class QualysScanReader: XMLEventHandler {
         }
     }
 
+    /// Turns the record into a finding: plugin `PluginKey(.qualys, @number)`, port from the
+    /// enclosing `CAT@port`/`CAT@protocol` (host-level without `port`), severity as
+    /// `QualysScanItem.mappedSeverity` says, `RESULT` as evidence (`nil` when empty). The QID's
+    /// text is registered the first time it is seen. Records without host, QID, readable port
+    /// or severity are counted as skipped.
     private func finishItem() {
         guard let record = item else { return }
         item = nil
