@@ -8,8 +8,11 @@
 public enum FormatDetector {
     /// Every loader, most specific first: the first whose `recognises` accepts the content reads it.
     public static let loaders: [any ScanLoader.Type] = [
-        NessusLoader.self
+        NessusLoader.self,
         // XML loaders (Nmap, OpenVAS, Qualys XML) are listed here.
+        NmapLoader.self,
+        OpenVASLoader.self,
+        QualysXMLLoader.self,
         // CSV and JSON loaders (Nessus/Tenable CSV, Qualys CSV, Nuclei, masscan) are listed here.
     ]
 
@@ -28,6 +31,7 @@ public enum FormatDetector {
             throw PortReportError.input(path: path, message: "the file is empty (0 bytes); expected a scanner export")
         }
         if let type = loaders.first(where: { $0.recognises(sniff) }) { return type.init() }
+        try refuseEntityDeclarations(path: path, sniff: sniff)
         let saw: String
         if let root = sniff.xmlRoot {
             saw = "XML with root element <\(root)>"
