@@ -36,7 +36,7 @@ public struct ConfigurationCheck: Sendable {
                 where attributor.attribute(member, asset: assetOfAddress[member.address]).team == nil {
                     warnings.append(
                         Diagnostic(
-                            path: path, line: server.line,
+                            path: server.path ?? path, line: server.line,
                             message: "pool member \(member) of \(balancer.name) (\(server.vip)) is owned by no rule"))
                 }
             }

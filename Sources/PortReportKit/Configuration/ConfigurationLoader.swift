@@ -58,6 +58,7 @@ public enum ConfigurationLoader {
             }
         }
         try sections.checkReferences(configuration)
+        configuration.diagnostics = sections.diagnostics
         return configuration
     }
 

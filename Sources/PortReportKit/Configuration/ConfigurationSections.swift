@@ -7,6 +7,8 @@ struct ConfigurationSections {
     let reader: YAMLNodeReader
     let folder: String
     private var teamReferences: [(id: String, node: Node, keyPath: String)] = []
+    /// Lines the load-balancer importers skipped.
+    private(set) var diagnostics: [Diagnostic] = []
 
     init(reader: YAMLNodeReader, folder: String) {
         self.reader = reader
@@ -145,10 +147,26 @@ struct ConfigurationSections {
             guard let name else { throw reader.error(item, keyPath, "a load balancer needs a 'name'") }
             result.append(
                 LoadBalancer(
-                    name: name, owner: owner, virtualServers: servers, imports: imports,
+                    name: name, owner: owner, virtualServers: servers + importedServers(imports), imports: imports,
                     line: item.mark?.line ?? 0))
         }
         return result
+    }
+
+    /// Reads VIPs and pools from HAProxy, nginx or F5 configurations; what an importer cannot
+    /// use becomes a diagnostic and the rest still loads.
+    private mutating func importedServers(_ paths: [String]) -> [LoadBalancer.VirtualServer] {
+        var servers: [LoadBalancer.VirtualServer] = []
+        for path in paths {
+            let result = LoadBalancerImporters.importFile(path: path)
+            servers += result.virtualServers.map { server in
+                var copy = server
+                copy.path = path
+                return copy
+            }
+            diagnostics += result.diagnostics
+        }
+        return servers
     }
 
     private func virtualServers(_ node: Node, keyPath: String) throws -> [LoadBalancer.VirtualServer] {

@@ -6,12 +6,17 @@ public struct LoadBalancer: Sendable, Hashable {
         public var vip: Endpoint
         /// The pool members traffic is forwarded to; their transport is the VIP's.
         public var pool: [Endpoint]
+        /// 1-based line where the VIP is defined, in `path`.
         public var line: Int
+        /// The imported configuration the VIP came from (HAProxy, nginx, F5); `nil` when it is
+        /// written in `portreport.yml` itself.
+        public var path: String?
 
-        public init(vip: Endpoint, pool: [Endpoint], line: Int) {
+        public init(vip: Endpoint, pool: [Endpoint], line: Int, path: String? = nil) {
             self.vip = vip
             self.pool = pool
             self.line = line
+            self.path = path
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import PortReportKit
@@ -129,7 +130,9 @@ struct ConfigurationLoaderTests {
         let configuration = try ConfigurationLoader.load(path: path)
         #expect(configuration.teams.map(\.id) == ["payments", "web-platform", "identity", "data", "network"])
         #expect(configuration.assets.map(\.name) == ["billing-db"])
-        #expect(configuration.loadBalancers.map(\.name) == ["edge-lb"])
+        #expect(configuration.loadBalancers.map(\.name) == ["edge-lb", "pay-edge", "portal-proxy"])
+        #expect(configuration.loadBalancers.map(\.virtualServers.count) == [1, 1, 1])
+        #expect(configuration.diagnostics.map(\.line) == [29, 29])
     }
 
     @Test("an empty file is the default configuration")
@@ -137,5 +140,43 @@ struct ConfigurationLoaderTests {
         let configuration = try ConfigurationLoader.parse("", path: "x.yml")
         #expect(configuration.teams.isEmpty)
         #expect(configuration.firewallSuspectPorts == 100)
+    }
+}
+
+@Suite("Load-balancer imports in the configuration")
+struct LoadBalancerImportConfigurationTests {
+    @Test("import: reads VIPs from an HAProxy file beside the configuration; skipped lines become diagnostics")
+    func importsHAProxy() throws {
+        let folder = try TestFiles.folder()
+        try Data(
+            """
+            frontend web
+                bind 203.0.113.5:443
+                default_backend app
+            backend app
+                server a 10.0.0.1:8443 check
+                server b backend.example.com:8443
+            """.utf8
+        ).write(to: folder.appendingPathComponent("haproxy.cfg"))
+        let yaml = "load_balancers:\n  - name: lb\n    import: [haproxy.cfg]\n"
+        let configuration = try ConfigurationLoader.parse(
+            yaml, path: folder.appendingPathComponent("portreport.yml").path)
+        let server = try #require(configuration.loadBalancers.first?.virtualServers.first)
+        #expect(server.vip.description == "203.0.113.5:443/tcp")
+        #expect(server.pool.map(\.description) == ["10.0.0.1:8443/tcp"])
+        #expect(server.path == folder.appendingPathComponent("haproxy.cfg").path)
+        #expect(server.line == 2)
+        #expect(configuration.diagnostics.map(\.line) == [6])
+        #expect(configuration.diagnostics.first?.path == folder.appendingPathComponent("haproxy.cfg").path)
+    }
+
+    @Test("a missing import file is a diagnostic, not a failure")
+    func missingImport() throws {
+        let yaml = "load_balancers:\n  - name: lb\n    import: [nowhere.cfg]\n"
+        let configuration = try ConfigurationLoader.parse(yaml, path: "/tmp/none/portreport.yml")
+        #expect(configuration.loadBalancers.first?.virtualServers.isEmpty == true)
+        #expect(
+            configuration.diagnostics.first?.description.hasPrefix("warning: /tmp/none/nowhere.cfg: cannot open")
+                == true)
     }
 }
