@@ -47,7 +47,7 @@ struct PortCollector {
                 address: key.address, port: key.port, findings: findings,
                 serviceName: confident?.serviceName ?? observed?.serviceName,
                 serviceGuessed: confident?.serviceGuessed ?? false,
-                banner: best?.banner, product: observations.lazy.compactMap(\.product).first,
+                banner: best?.banner, product: PortCollector.product(observations),
                 attribution: attribution, loadBalancerPath: path,
                 highestSeverity: findings.first.map { scan.findings[$0].severity } ?? .info,
                 state: PortCollector.state(findings: findings, observations: observations))
@@ -60,6 +60,15 @@ struct PortCollector {
         if observations.contains(where: { $0.serviceName == PortDetail.tcpwrapped }) { return PortDetail.tcpwrapped }
         if !findings.isEmpty || observations.contains(where: \.isPlainlyOpen) { return "open" }
         return observations.first?.state ?? "open"
+    }
+
+    /// `nginx 1.18.0 (Ubuntu)`: product, version and extra information from the first
+    /// observation that names a product (Nmap's service detection).
+    static func product(_ observations: [ServiceObservation]) -> String? {
+        guard let named = observations.first(where: { $0.product != nil }), let product = named.product else {
+            return nil
+        }
+        return [product, named.version, named.extraInfo.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
     }
 
     /// The observation whose banner best names the program (lowest `bannerRank`, first seen on

@@ -13,7 +13,8 @@ public struct PortDetail: Sendable {
     public var serviceGuessed: Bool
     /// The banner that best identifies the service (untrusted text), if any.
     public var banner: String?
-    /// Product and version, when a scanner separated them.
+    /// Product, version and extra information, when a scanner separated them (Nmap
+    /// `service@product`, `@version`, `@extrainfo`): `nginx 1.18.0 (Ubuntu)`.
     public var product: String?
     public var attribution: Attribution
     /// Set when the port is a load-balancer VIP.

@@ -75,7 +75,8 @@ struct ViewFactory {
         return PortRow(
             anchor: SiteLinks.portAnchor(asset, detail), port: detail.port.description, onAddress: onAddress,
             serviceHref: SiteLinks.service(detail.port), serviceTitle: serviceTitle(detail),
-            serviceName: detail.serviceName, guessed: detail.serviceGuessed, banner: detail.banner,
+            serviceName: detail.serviceName, guessed: detail.serviceGuessed, product: detail.product,
+            banner: detail.banner,
             path: detail.loadBalancerPath?.description, ownerNote: ownerNote,
             findingList: FindingList(detail.findings.map(findingRow)))
     }

@@ -66,4 +66,22 @@ struct ReportBuilderTests {
         #expect(report.duplicateOf == [1: 0])
         #expect(report.alsoReportedIn == [0: [1]])
     }
+
+    @Test("of a finding seen in several scans, the newest is shown and the others listed, newest first")
+    func newestFirst() throws {
+        var scan = ScanResult()
+        scan.inputs = ["old", "new", "middle"].map { InputSummary(path: $0, format: "nessus") }
+        scan.hosts = [
+            Fixtures.host("10.0.0.1", input: 0), Fixtures.host("10.0.0.1", input: 1),
+            Fixtures.host("10.0.0.1", input: 2),
+        ]
+        scan.hosts[0].scanTime = ScanDate.parse("2026-01-01T00:00:00Z")
+        scan.hosts[1].scanTime = ScanDate.parse("2026-11-01T00:00:00Z")
+        scan.hosts[2].scanTime = ScanDate.parse("2026-06-01T00:00:00Z")
+        scan.findings = (0..<3).map { Fixtures.finding(host: $0, port: 22, plugin: "9", input: $0) }
+        let report = ReportBuilder(configuration: Configuration()).build(scan)
+        #expect(report.shownFindings == [1])
+        #expect(report.alsoReportedIn == [1: [2, 0]])
+        #expect(report.duplicateOf == [0: 1, 2: 1])
+    }
 }

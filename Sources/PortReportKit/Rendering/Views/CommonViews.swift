@@ -91,6 +91,7 @@ struct PortRow {
     var serviceTitle: String
     var serviceName: String?
     var guessed: Bool
+    var product: String?
     var banner: String?
     var path: String?
     var ownerNote: String?

@@ -119,6 +119,7 @@ extension PortRow: TemplateValue {
         "serviceTitle": \PortRow.serviceTitle,
         "serviceName": \PortRow.serviceName,
         "guessed": \PortRow.guessed,
+        "product": \PortRow.product,
         "banner": \PortRow.banner,
         "path": \PortRow.path,
         "ownerNote": \PortRow.ownerNote,
