@@ -43,7 +43,7 @@ struct CommandTests {
         #expect(run.status == 0)
         #expect(run.error == "")
         #expect(run.output.contains("example-corp-internal.nessus [nessus]: 517 read, 517 kept"))
-        #expect(run.output.contains("Findings: 8 critical, 8 high, 87 medium, 24 low, 788 info (17 more suppressed)"))
+        #expect(run.output.contains("Findings: 9 critical, 10 high, 89 medium, 25 low, 789 info (17 more suppressed)"))
         #expect(run.output.contains("  Unassigned: 2 systems,"))
         #expect(run.output.contains("Probable firewalls: 198.51.100.1 (164 ports)"))
         #expect(run.output.hasSuffix("Open \(output.appendingPathComponent("index.html").path)\n"))

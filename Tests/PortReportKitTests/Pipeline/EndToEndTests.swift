@@ -17,7 +17,8 @@ struct EndToEndTests {
         let output = try TestFiles.folder().appendingPathComponent("public")
         let outcome = try EndToEndTests.buildSample(into: output)
         #expect(!outcome.hasFailedInputs)
-        #expect(outcome.inputs.map(\.records) == [415, 517])
+        #expect(outcome.inputs.map(\.records) == [415, 182, 517, 7])
+        #expect(outcome.inputs.map(\.format) == ["nessus", "nmap", "nessus", "openvas"])
         let site = SiteFiles(root: output)
         let paths = Set(site.paths)
         for required in [
@@ -127,5 +128,21 @@ struct EndToEndTests {
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("stale.html").path))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".") }
         #expect(leftovers.isEmpty)
+    }
+}
+
+@Suite("Several scanners on the Sample")
+struct MergedScannersTests {
+    @Test("Nmap's product enriches the Nessus port row; OpenVAS results land on the same assets")
+    func merged() throws {
+        let output = try TestFiles.folder().appendingPathComponent("public")
+        _ = try EndToEndTests.buildSample(into: output)
+        let site = SiteFiles(root: output)
+        let vip = try site.text("hosts/203-0-113-10.html")
+        #expect(vip.contains("product: nginx 1.18.0"))
+        let redis = try site.text("hosts/10-50-0-13.html")
+        #expect(redis.contains("Redis Server No Password"))
+        let jump = try site.text("hosts/10-40-5-10.html")
+        #expect(jump.contains("2001:db8:30::30"))
     }
 }
