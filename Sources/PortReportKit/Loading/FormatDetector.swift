@@ -8,9 +8,10 @@
 public enum FormatDetector {
     /// Every loader, most specific first: the first whose `recognises` accepts the content reads it.
     public static let loaders: [any ScanLoader.Type] = [
-        NessusLoader.self
+        NessusLoader.self,
         // XML loaders (Nmap, OpenVAS, Qualys XML) are listed here.
         // CSV and JSON loaders (Nessus/Tenable CSV, Qualys CSV, Nuclei, masscan) are listed here.
+        NessusCSVLoader.self,
     ]
 
     /// The formats this build can read, with how each is recognised (shown when nothing matched).
