@@ -12,6 +12,7 @@ public enum FormatDetector {
         // XML loaders (Nmap, OpenVAS, Qualys XML) are listed here.
         // CSV and JSON loaders (Nessus/Tenable CSV, Qualys CSV, Nuclei, masscan) are listed here.
         NessusCSVLoader.self,
+        QualysCSVLoader.self,
     ]
 
     /// The formats this build can read, with how each is recognised (shown when nothing matched).
