@@ -13,6 +13,7 @@ public enum FormatDetector {
         // CSV and JSON loaders (Nessus/Tenable CSV, Qualys CSV, Nuclei, masscan) are listed here.
         NessusCSVLoader.self,
         QualysCSVLoader.self,
+        NucleiLoader.self,
     ]
 
     /// The formats this build can read, with how each is recognised (shown when nothing matched).
