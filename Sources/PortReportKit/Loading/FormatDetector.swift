@@ -14,6 +14,7 @@ public enum FormatDetector {
         NessusCSVLoader.self,
         QualysCSVLoader.self,
         NucleiLoader.self,
+        MasscanLoader.self,
     ]
 
     /// The formats this build can read, with how each is recognised (shown when nothing matched).
