@@ -14,6 +14,10 @@ public enum FormatDetector {
         OpenVASLoader.self,
         QualysXMLLoader.self,
         // CSV and JSON loaders (Nessus/Tenable CSV, Qualys CSV, Nuclei, masscan) are listed here.
+        NessusCSVLoader.self,
+        QualysCSVLoader.self,
+        NucleiLoader.self,
+        MasscanLoader.self,
     ]
 
     /// The formats this build can read, with how each is recognised (shown when nothing matched).

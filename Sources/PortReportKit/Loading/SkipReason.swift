@@ -18,4 +18,8 @@ public enum SkipReason: String, Sendable, Hashable, CaseIterable {
     /// A Qualys `VULN_INFO` whose QID has no `VULN_DETAILS` entry in the report's glossary, so
     /// it has neither a title nor a severity.
     case missingGlossaryEntry = "QID not described in the report's glossary"
+    /// A Qualys CSV row whose status says the vulnerability was fixed.
+    case alreadyFixed = "reported as fixed"
+    /// A masscan or Nuclei record with no port number in 1…65535 and known transport.
+    case noUsablePort = "no port with a number from 1 to 65535 and a known transport"
 }

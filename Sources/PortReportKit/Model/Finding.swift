@@ -33,13 +33,16 @@ public struct Finding: Sendable, Hashable {
         self.input = input
     }
 
-    /// A stable identity: scanner + plugin id + host identity + port (+ compliance check id).
+    /// A stable identity: scanner + plugin id + host identity + port (+ compliance check id, or
+    /// the matcher's name).
     ///
     /// Never includes volatile text such as plugin output, so the same finding in two scans has
-    /// the same fingerprint.
+    /// the same fingerprint. The matcher is part of it because one Nuclei template reports
+    /// distinct problems through its matchers (`http-missing-security-headers` has one per
+    /// header), which must not collapse into one finding.
     public func fingerprint(hostIdentity: String) -> String {
         var parts = [plugin.description, hostIdentity, port?.description ?? "host"]
-        if let check = compliance?.checkID ?? compliance?.checkName { parts.append(check) }
+        if let check = compliance?.checkID ?? compliance?.checkName ?? matcher { parts.append(check) }
         return parts.joined(separator: "|")
     }
 }

@@ -7,9 +7,10 @@ public struct InputSummary: Sendable, Hashable, Codable {
     public var path: String
     /// The detected format's name (`nessus`), or `unknown`.
     public var format: String
-    /// Records read: for Nessus, `ReportItem` elements.
+    /// Records read: for Nessus, `ReportItem` elements; for CSV exports, data rows that are not
+    /// entirely empty; for Nuclei and masscan, top-level JSON objects.
     public var records: Int = 0
-    /// Records that became findings.
+    /// Records that became findings (for masscan, which reports no findings: observed services).
     public var kept: Int = 0
     /// Records skipped, by reason.
     public var skipped: [String: Int] = [:]
