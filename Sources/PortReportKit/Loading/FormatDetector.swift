@@ -9,11 +9,9 @@ public enum FormatDetector {
     /// Every loader, most specific first: the first whose `recognises` accepts the content reads it.
     public static let loaders: [any ScanLoader.Type] = [
         NessusLoader.self,
-        // XML loaders (Nmap, OpenVAS, Qualys XML) are listed here.
         NmapLoader.self,
         OpenVASLoader.self,
         QualysXMLLoader.self,
-        // CSV and JSON loaders (Nessus/Tenable CSV, Qualys CSV, Nuclei, masscan) are listed here.
         NessusCSVLoader.self,
         QualysCSVLoader.self,
         NucleiLoader.self,

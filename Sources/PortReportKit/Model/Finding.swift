@@ -22,6 +22,11 @@ public struct Finding: Sendable, Hashable {
     public var qualityOfDetection: Int?
     /// The matcher or check that fired, when the scanner names it (Nuclei `matcher-name`).
     public var matcher: String?
+    /// CVE ids this finding alone carries, beyond its plugin's: Nmap's `vulners` and `vulns`
+    /// scripts name different CVEs on each host. Empty for formats whose plugins carry them.
+    public var cves: [String] = []
+    /// A rating this finding alone carries (Nmap script output); `nil` means the plugin's.
+    public var cvss: CVSS?
     /// Index of the input this finding came from.
     public var input: Int
 

@@ -77,7 +77,7 @@ struct FindingsExport {
         let finding = report.scan.findings[index]
         let host = report.scan.hosts[finding.host]
         let info = report.scan.plugins[finding.plugin]
-        let cvss = info?.primaryCVSS
+        let cvss = report.scan.cvss(of: index)
         let attribution = port?.attribution ?? detail.attribution
         let path = port?.loadBalancerPath
         return Record(
@@ -85,7 +85,8 @@ struct FindingsExport {
             pluginID: finding.plugin.id, pluginName: info?.name ?? finding.plugin.description,
             severity: finding.severity.name, cvssScore: cvss?.score, cvssVersion: cvss?.version,
             cvssVector: cvss?.vector,
-            cves: info?.cves ?? [], cwes: info?.cwes ?? [], epss: info?.epss, knownExploited: info?.knownExploited,
+            cves: report.scan.cves(of: index), cwes: info?.cwes ?? [], epss: info?.epss,
+            knownExploited: info?.knownExploited,
             exploitAvailable: info?.exploitAvailable ?? false, asset: detail.asset.id,
             assetName: detail.asset.displayName,
             address: host.address?.description, hostName: host.names.first, port: finding.port?.number,

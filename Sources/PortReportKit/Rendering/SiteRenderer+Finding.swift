@@ -26,7 +26,8 @@ extension SiteRenderer {
                 address: host.address?.description ?? host.reportedName,
                 portText: finding.port?.description ?? "host-level", team: views.teamName(attribution.team),
                 rowSeverityName: finding.severity.name, rowSeverityWord: finding.severity.word,
-                output: finding.evidence, compliance: ViewFactory.compliance(finding.compliance))
+                output: finding.evidence, compliance: ViewFactory.compliance(finding.compliance),
+                rowCVEs: finding.cves.isEmpty ? nil : finding.cves.joined(separator: ", "))
         }
         return FindingPage(
             chrome: chrome(root: root, title: info.name), root: root, heading: info.name,

@@ -26,16 +26,17 @@ struct ViewFactory {
     func findingRow(_ index: Int) -> FindingRow {
         let finding = report.scan.findings[index]
         let info = plugin(finding.plugin)
-        let cvss = info.primaryCVSS.flatMap { rating in
+        let cvss = report.scan.cvss(of: index).flatMap { rating in
             rating.score.map { "\(ViewFactory.decimal($0)) (v\(rating.version))" }
         }
+        let cves = report.scan.cves(of: index)
         let sources = report.alsoReportedIn[index].map { inputs in
             inputs.map { report.scan.inputs[$0].path }.joined(separator: ", ")
         }
         return FindingRow(
             severityName: finding.severity.name, severityWord: finding.severity.word, title: info.name,
             href: links.finding(finding.plugin), cvss: cvss,
-            cves: info.cves.isEmpty ? nil : ViewFactory.abbreviated(info.cves, limit: 6),
+            cves: cves.isEmpty ? nil : ViewFactory.abbreviated(cves, limit: 6),
             knownExploited: info.knownExploited != nil, exploitAvailable: info.exploitAvailable,
             epss: info.epss.map { ViewFactory.decimal($0, digits: 3) },
             compliance: ViewFactory.compliance(finding.compliance), sources: sources, evidence: finding.evidence,

@@ -61,6 +61,8 @@ enum NmapHostConverter {
                     finding.serviceName = serviceName(portDraft.service)
                     finding.serviceGuessed = portDraft.service?.method == "table"
                     finding.evidence = script.text
+                    finding.cves = NmapVulnerabilityRule.cves(of: script)
+                    finding.cvss = NmapVulnerabilityRule.cvss(of: script)
                     converted.findings.append(finding)
                     converted.plugins.append(plugin(scanner: scanner, id: script.id))
                 }
@@ -74,6 +76,10 @@ enum NmapHostConverter {
                 severity: vulnerable ? NmapVulnerabilityRule.severity(of: script) : .info, host: 0, port: nil,
                 input: input)
             finding.evidence = text
+            if vulnerable {
+                finding.cves = NmapVulnerabilityRule.cves(of: script)
+                finding.cvss = NmapVulnerabilityRule.cvss(of: script)
+            }
             converted.findings.append(finding)
             converted.plugins.append(plugin(scanner: scanner, id: script.id))
         }

@@ -164,6 +164,8 @@ struct AffectedRow {
     var rowSeverityWord: String
     var output: String?
     var compliance: String?
+    /// CVE ids this place alone reports (Nmap scripts), beyond the plugin's.
+    var rowCVEs: String?
 }
 
 struct FindingPage {

@@ -355,6 +355,7 @@ extension AffectedRow: TemplateValue {
         "rowSeverityWord": \AffectedRow.rowSeverityWord,
         "output": \AffectedRow.output,
         "compliance": \AffectedRow.compliance,
+        "rowCVEs": \AffectedRow.rowCVEs,
     ]
 }
 
