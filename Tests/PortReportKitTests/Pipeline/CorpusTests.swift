@@ -278,3 +278,31 @@ struct CorpusTests {
         #expect(FileManager.default.fileExists(atPath: outcome.indexPath))
     }
 }
+
+@Suite("The whole corpus at once")
+struct WholeCorpusTests {
+    @Test("a mixed run over every corpus file completes, writes a site and reports each input")
+    func everything() throws {
+        guard let corpus = TestFiles.corpus else {
+            print("WholeCorpusTests: ../shared/corpus is absent; skipping")
+            return
+        }
+        var options = BuildOptions()
+        options.inputs = [corpus.path]
+        let output = try TestFiles.folder().appendingPathComponent("site")
+        options.output = output.path
+        let outcome = try ReportPipeline.build(options)
+        #expect(outcome.inputs.count >= 100)
+        for input in outcome.inputs {
+            #expect(input.records == input.kept + input.skippedCount, "\(input.path)")
+            if let error = input.error {
+                #expect(error.hasPrefix(input.path) && !error.contains("\n"), "\(error)")
+            }
+        }
+        let loaded = Set(outcome.inputs.filter { $0.error == nil }.map(\.format))
+        #expect(loaded == ["nessus", "nessus-csv", "nmap", "openvas", "qualys-xml", "qualys-csv", "nuclei", "masscan"])
+        let inputsJSON = try String(contentsOf: output.appendingPathComponent("data/inputs.json"), encoding: .utf8)
+        #expect(inputsJSON.contains("\"format\" : \"openvas\""))
+        #expect(FileManager.default.fileExists(atPath: outcome.indexPath))
+    }
+}
