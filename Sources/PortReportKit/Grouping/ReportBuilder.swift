@@ -51,6 +51,7 @@ public struct ReportBuilder: Sendable {
                 AssetDetail(asset: asset, attribution: assetAttribution, ports: ports, hostFindings: hostFindings))
         }
 
+        ReportBuilder.markPoolMembers(&details, balancers: configuration.loadBalancers)
         let firewallSuspects = FirewallAnalyser(threshold: configuration.firewallSuspectPorts, scan: scan)
             .analyse(&details)
         let asOf = ReportBuilder.asOf(scan)
@@ -72,6 +73,27 @@ public struct ReportBuilder: Sendable {
         report.asOf = asOf
         report.firewallSuspects = firewallSuspects
         return report
+    }
+
+    /// Notes on each port that is a pool member which VIPs forward to it, so the owning team
+    /// sees where its service is exposed.
+    static func markPoolMembers(_ details: inout [AssetDetail], balancers: [LoadBalancer]) {
+        var vipsOf: [Endpoint: [String]] = [:]
+        for balancer in balancers {
+            for server in balancer.virtualServers {
+                for member in server.pool { vipsOf[member, default: []].append("\(server.vip) (\(balancer.name))") }
+            }
+        }
+        guard !vipsOf.isEmpty else { return }
+        for assetIndex in details.indices {
+            for portIndex in details[assetIndex].ports.indices {
+                let port = details[assetIndex].ports[portIndex]
+                guard let address = port.address, let vips = vipsOf[Endpoint(address: address, port: port.port)] else {
+                    continue
+                }
+                details[assetIndex].ports[portIndex].reachedThrough = vips
+            }
+        }
     }
 
     /// The newest scan date among the hosts (`YYYY-MM-DD`, UTC), so that suppression expiry

@@ -19,6 +19,8 @@ public struct PortDetail: Sendable {
     public var attribution: Attribution
     /// Set when the port is a load-balancer VIP.
     public var loadBalancerPath: LoadBalancerPath?
+    /// VIPs that forward to this port as a pool member: `203.0.113.10:443/tcp (edge-lb)`.
+    public var reachedThrough: [String] = []
 
     /// The highest severity among its findings; `info` when none.
     public var highestSeverity: Severity

@@ -78,7 +78,9 @@ struct ViewFactory {
             serviceHref: SiteLinks.service(detail.port), serviceTitle: serviceTitle(detail),
             serviceName: detail.serviceName, guessed: detail.serviceGuessed, product: detail.product,
             banner: detail.banner,
-            path: detail.loadBalancerPath?.description, ownerNote: ownerNote,
+            path: detail.loadBalancerPath?.description,
+            reachedThrough: detail.reachedThrough.isEmpty ? nil : detail.reachedThrough.joined(separator: ", "),
+            ownerNote: ownerNote,
             findingList: FindingList(detail.findings.map(findingRow)))
     }
 

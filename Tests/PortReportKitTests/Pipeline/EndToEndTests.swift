@@ -59,6 +59,9 @@ struct EndToEndTests {
         // The VIP finding reaches the backend team with its path.
         let web = try site.text("teams/web-platform/index.html")
         #expect(web.contains("203.0.113.10:443/tcp (edge-lb) -&gt; 10.30.0.7:8443, 10.30.0.8:8443"))
+        // And the pool member's own port row says which VIP reaches it.
+        let member = try site.text("hosts/10-30-0-7.html")
+        #expect(member.contains("Reached through the load balancer at 203.0.113.10:443/tcp (edge-lb)"))
         // Team pages say why each asset is theirs.
         let payments = try site.text("teams/payments/index.html")
         #expect(payments.contains("it is the configured asset billing-db (rule &quot;asset: billing-db&quot;"))

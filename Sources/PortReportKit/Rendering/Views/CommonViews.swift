@@ -94,6 +94,8 @@ struct PortRow {
     var product: String?
     var banner: String?
     var path: String?
+    /// `203.0.113.10:443/tcp (edge-lb)`, for a pool member port.
+    var reachedThrough: String?
     var ownerNote: String?
     var findingList: FindingList
 }

@@ -122,6 +122,7 @@ extension PortRow: TemplateValue {
         "product": \PortRow.product,
         "banner": \PortRow.banner,
         "path": \PortRow.path,
+        "reachedThrough": \PortRow.reachedThrough,
         "ownerNote": \PortRow.ownerNote,
         "findingList": \PortRow.findingList,
     ]
