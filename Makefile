@@ -4,7 +4,10 @@ CONFIG ?= Sample/portreport.yml
 OUTPUT ?= public
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build release demo test unit lint format iana clean
+VENV := .build/test-venv
+PYTHON := $(VENV)/bin/python
+
+.PHONY: all deps build release demo test unit lint format iana views clean browser-deps browser-test
 
 all: build
 
@@ -26,7 +29,7 @@ demo: release
 	@echo
 	@echo "Open $(CURDIR)/$(OUTPUT)/index.html in a browser."
 
-test: deps lint unit
+test: deps lint unit browser-test
 
 unit:
 	$(SWIFT) build --build-tests
@@ -37,6 +40,29 @@ lint:
 
 format:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests Templates/Templates.swift
+
+# The browser suite: headless Chromium (Debian's chromium and chromium-driver) driven by Selenium,
+# with axe-core from PyPI's axe-playwright-python, against the Sample site opened from file://.
+browser-deps:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
+		echo "Installing chromium and chromium-driver (Debian packages)..."; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver; }
+	@[ -x $(PYTHON) ] || python3 -m venv $(VENV)
+	@$(PYTHON) -c "import selenium, pytest, axe_playwright_python" 2>/dev/null || \
+		$(PYTHON) -m pip install -q selenium pytest axe-playwright-python
+
+browser-test: browser-deps
+	$(SWIFT) build
+	rm -rf .build/browser-site
+	.build/debug/portreport build --quiet --config $(CONFIG) --output .build/browser-site
+	SITE_DIR=.build/browser-site SCREENSHOT_DIR=.build/screenshots \
+		AXE_JS=$$($(PYTHON) -c "import axe_playwright_python, os; print(os.path.join(os.path.dirname(axe_playwright_python.__file__), 'axe.min.js'))") \
+		$(PYTHON) -m pytest -q Tests/browser
+
+# Regenerates the key-path tables templates read view values through.
+views:
+	python3 Scripts/make_view_tables.py
+	$(SWIFT) format --in-place Sources/PortReportKit/Rendering/Views/Views+Templates.swift
 
 # Regenerates the IANA port table from Debian's /etc/services (netbase).
 iana:

@@ -62,6 +62,7 @@ struct FindingsExport {
 
     let report: Report
 
+    /// Every shown finding, asset by asset: host-level findings, then each port's.
     func records() -> [Record] {
         var records: [Record] = []
         for detail in report.assets {
@@ -73,7 +74,23 @@ struct FindingsExport {
         return records
     }
 
-    private func record(_ index: Int, detail: AssetDetail, port: PortDetail?) -> Record {
+    /// The findings one team (or Unassigned) is shown, in page order.
+    func records(in section: TeamSection) -> [Record] {
+        var records: [Record] = []
+        for item in section.assets {
+            let detail = report.assets[item.asset]
+            if item.ownsAsset {
+                for index in detail.hostFindings { records.append(record(index, detail: detail, port: nil)) }
+            }
+            for portIndex in item.ports {
+                let port = detail.ports[portIndex]
+                for index in port.findings { records.append(record(index, detail: detail, port: port)) }
+            }
+        }
+        return records
+    }
+
+    func record(_ index: Int, detail: AssetDetail, port: PortDetail?) -> Record {
         let finding = report.scan.findings[index]
         let host = report.scan.hosts[finding.host]
         let info = report.scan.plugins[finding.plugin]

@@ -14,8 +14,15 @@ struct SiteLinks: Sendable {
     static let index = "index.html"
     static let unassigned = "unassigned.html"
     static let stylesheet = "style.css"
+    static let script = "portreport.js"
+    static let searchIndex = "search-index.js"
     static let findingsJSON = "data/findings.json"
     static let inputsJSON = "data/inputs.json"
+    static let findingsCSV = "data/findings.csv"
+    static let unassignedCSV = "data/unassigned.csv"
+
+    /// `data/teams/payments.csv`: the findings one team is shown.
+    static func teamCSV(_ id: String) -> String { "data/teams/\(id).csv" }
 
     static func team(_ id: String) -> String { "teams/\(id)/index.html" }
     static func host(_ asset: Asset) -> String { "hosts/\(asset.id).html" }

@@ -34,13 +34,46 @@ extension SiteRenderer {
             totalFindings: allFindings.count, totalAssets: report.assets.count, inputCount: report.scan.inputs.count,
             failedInputs: failures.isEmpty ? nil : FailedInputs(failures: failures),
             counts: ViewFactory.severityCounts(allFindings.map { report.scan.findings[$0].severity }),
-            severityHeadings: severities.map(\.word), teamRows: teamRows,
+            severityHeadings: severities.map(\.word), chart: SiteRenderer.chart(teamRows), teamRows: teamRows,
             unassignedAssets: unassignedAssets, unassignedFindings: unassignedFindings,
             hasTopFindings: !top.isEmpty, topFindings: top, inputs: inputs,
             suppressedCount: report.suppressedBy.isEmpty ? nil : report.suppressedBy.count,
             hasFirewallSuspects: !report.firewallSuspects.isEmpty,
             firewallSuspects: suspectLinks(report.firewallSuspects, root: ""),
             expiredSuppressions: expiredSuppressionTexts(), hasExpiredSuppressions: !report.expiredSuppressions.isEmpty)
+    }
+
+    /// Bars of at most 520 px for the largest team, 28 px apart, labels in a 180 px column.
+    /// Informational findings are left out: they are context and would drown the rest.
+    static func chart(_ rows: [TeamRow]) -> SeverityChart {
+        let labelWidth = 180
+        let barWidth = 520
+        let rows = rows.map { row in
+            var actionable = row
+            actionable.cells = row.cells.filter { $0.name != Severity.info.name }
+            return actionable
+        }
+        let largest = max(1, rows.map { $0.cells.reduce(0) { $0 + $1.count } }.max() ?? 1)
+        let chartRows = rows.enumerated().map { offset, row -> SeverityChart.Row in
+            var x = labelWidth
+            let y = 8 + offset * 28
+            var segments: [SeverityChart.Segment] = []
+            for cell in row.cells where cell.count > 0 {
+                let width = max(2, cell.count * barWidth / largest)
+                let word = Severity.allCases.first { $0.name == cell.name }?.word ?? cell.name
+                segments.append(
+                    SeverityChart.Segment(x: x, width: width, name: cell.name, word: word, count: cell.count))
+                x += width
+            }
+            let total = row.cells.reduce(0) { $0 + $1.count }
+            return SeverityChart.Row(
+                label: row.label, y: y, textY: y + 15, total: total, totalX: x + 6, segments: segments)
+        }
+        let legend = Severity.allCases.reversed().filter { $0 != .info }.map {
+            SeverityCount(name: $0.name, word: $0.word, count: 0)
+        }
+        return SeverityChart(
+            width: labelWidth + barWidth + 60, height: 16 + rows.count * 28, rows: chartRows, severityLegend: legend)
     }
 
     func suspectLinks(_ suspects: [FirewallSuspect], root: String) -> [SuspectLink] {

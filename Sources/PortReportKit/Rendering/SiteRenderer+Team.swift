@@ -23,6 +23,7 @@ extension SiteRenderer {
             chrome: chrome(root: root, title: team.name), root: root, heading: team.name,
             contacts: team.contacts.isEmpty ? nil : team.contacts.joined(separator: ", "),
             assetCount: section.assets.count, findingCount: findings.count,
+            csvHref: root + SiteLinks.teamCSV(team.id),
             suppressedCount: suppressed > 0 ? suppressed : nil,
             counts: ViewFactory.severityCounts(findings.map { report.scan.findings[$0].severity }),
             hasFirewallSuspects: !suspects.isEmpty, firewallSuspects: suspectLinks(suspects, root: root),

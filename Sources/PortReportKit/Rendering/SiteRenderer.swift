@@ -13,6 +13,7 @@ public struct SiteRenderer {
     let links: SiteLinks
     let views: ViewFactory
     let stylesheet: String
+    let script: String
 
     /// Loads the templates bundled from `Templates/site`.
     /// - Throws: `PortReportError` (step `.rendering`) when a template is missing or malformed.
@@ -43,8 +44,14 @@ public struct SiteRenderer {
         else {
             throw PortReportError(step: .rendering, path: folder, message: "style.css is missing")
         }
+        guard
+            let js = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent("portreport.js"))
+        else {
+            throw PortReportError(step: .rendering, path: folder, message: "portreport.js is missing")
+        }
         self.library = library
         self.stylesheet = String(decoding: css, as: UTF8.self)
+        self.script = String(decoding: js, as: UTF8.self)
         self.links = SiteLinks(plugins: report.scan.plugins.keys)
         self.views = ViewFactory(report: report, catalog: catalog, links: links)
     }
@@ -52,6 +59,8 @@ public struct SiteRenderer {
     /// Renders every page into `writer`.
     public func render(into writer: SiteWriter) throws {
         try writer.write(SiteLinks.stylesheet, stylesheet)
+        try writer.write(SiteLinks.script, script)
+        try writer.write(SiteLinks.searchIndex, try SearchIndex(report: report, views: views, links: links).script())
         try writer.write(SiteLinks.index, try page("index", indexPage()))
         for section in report.sections {
             if let team = section.team {
@@ -69,7 +78,13 @@ public struct SiteRenderer {
         for (key, rows) in affectedByPlugin() {
             try writer.write(links.finding(key), try page("finding", findingPage(key, places: rows)))
         }
-        try writer.write(SiteLinks.findingsJSON, try FindingsExport(report: report).json())
+        let export = FindingsExport(report: report)
+        try writer.write(SiteLinks.findingsJSON, try export.json())
+        try writer.write(SiteLinks.findingsCSV, try FindingsCSV.csv(export.records()))
+        for section in report.sections {
+            let path = section.team.map { SiteLinks.teamCSV($0.id) } ?? SiteLinks.unassignedCSV
+            try writer.write(path, try FindingsCSV.csv(export.records(in: section)))
+        }
         try writer.write(SiteLinks.inputsJSON, try InputsExport(inputs: report.scan.inputs).json())
     }
 

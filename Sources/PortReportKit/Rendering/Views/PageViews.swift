@@ -41,6 +41,32 @@ struct SuspectLink {
     var answering: Int
 }
 
+/// A stacked horizontal bar chart of findings per team and severity, drawn as inline SVG so it
+/// needs no script; the table beside it carries the same numbers for screen readers.
+struct SeverityChart {
+    struct Segment {
+        var x: Int
+        var width: Int
+        var name: String
+        var word: String
+        var count: Int
+    }
+
+    struct Row {
+        var label: String
+        var y: Int
+        var textY: Int
+        var total: Int
+        var totalX: Int
+        var segments: [Segment]
+    }
+
+    var width: Int
+    var height: Int
+    var rows: [Row]
+    var severityLegend: [SeverityCount]
+}
+
 struct IndexPage {
     var chrome: PageChrome
     var root: String
@@ -51,6 +77,7 @@ struct IndexPage {
     var failedInputs: FailedInputs?
     var counts: [SeverityCount]
     var severityHeadings: [String]
+    var chart: SeverityChart
     var teamRows: [TeamRow]
     var unassignedAssets: Int
     var unassignedFindings: Int
@@ -85,6 +112,8 @@ struct TeamPage {
     var contacts: String?
     var assetCount: Int
     var findingCount: Int
+    /// `../../data/teams/<id>.csv`: the team's findings for a spreadsheet.
+    var csvHref: String
     /// `nil` when there are none.
     var suppressedCount: Int?
     var counts: [SeverityCount]
