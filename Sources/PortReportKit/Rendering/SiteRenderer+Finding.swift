@@ -10,11 +10,13 @@ extension SiteRenderer {
         return byPlugin.keys.sorted().map { ($0, byPlugin[$0] ?? []) }
     }
 
-    func findingPage(_ key: PluginKey, places: [(asset: Int, finding: Int)]) -> FindingPage {
+    func findingPage(_ key: PluginKey, places: [(asset: Int, finding: Int)], chunks: [Range<Int>], page: Int)
+        -> FindingPage
+    {
         let root = "../"
         let info = views.plugin(key)
         let highest = places.map { report.scan.findings[$0.finding].severity }.max() ?? .info
-        let rows = places.map { place -> AffectedRow in
+        let rows = places[chunks[page]].map { place -> AffectedRow in
             let finding = report.scan.findings[place.finding]
             let detail = report.assets[place.asset]
             let host = report.scan.hosts[finding.host]
@@ -31,6 +33,8 @@ extension SiteRenderer {
         }
         return FindingPage(
             chrome: chrome(root: root, title: info.name), root: root, heading: info.name,
+            pager: Pagination.pager(
+                current: page, count: chunks.count, base: String(links.finding(key).dropFirst("findings/".count))),
             severityName: highest.name, severityWord: highest.word, scannerName: key.scanner.displayName,
             pluginID: key.id, family: info.family, affectedCount: places.count,
             cvssRows: info.cvss.map {

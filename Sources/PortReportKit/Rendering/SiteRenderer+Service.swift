@@ -11,12 +11,14 @@ extension SiteRenderer {
         return byPort.keys.sorted().map { ($0, byPort[$0] ?? []) }
     }
 
-    func servicePage(_ port: Port, rows: [(asset: Int, detail: PortDetail)]) -> ServicePage {
+    func servicePage(_ port: Port, rows: [(asset: Int, detail: PortDetail)], chunks: [Range<Int>], page: Int)
+        -> ServicePage
+    {
         let root = "../"
         let named = rows.map(\.detail).first { $0.serviceName != nil } ?? rows[0].detail
         let explanation = views.explanation(named)
         let title = views.serviceTitle(named)
-        let tableRows = rows.map { row -> ServiceRow in
+        let tableRows = rows[chunks[page]].map { row -> ServiceRow in
             let asset = report.assets[row.asset].asset
             return ServiceRow(
                 href: SiteLinks.host(asset), label: asset.displayName,
@@ -29,6 +31,8 @@ extension SiteRenderer {
         let count = rows.count
         return ServicePage(
             chrome: chrome(root: root, title: "\(port) \(title)"), root: root, heading: "\(port): \(title)",
+            pager: Pagination.pager(
+                current: page, count: chunks.count, base: String(SiteLinks.service(port).dropFirst("services/".count))),
             ianaName: catalog.ianaName(for: port),
             exposureNote: "\(count) \(count == 1 ? "system has" : "systems have") this port open in these scans.",
             explanationTitle: explanation.slug == catalog.unknown.slug ? catalog.unknown.title : "What this service is",

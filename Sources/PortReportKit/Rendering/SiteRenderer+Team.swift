@@ -1,7 +1,9 @@
 extension SiteRenderer {
-    func teamPage(_ section: TeamSection, team: Team) -> TeamPage {
+    /// Page `page` of a team, showing the assets in `chunks[page]`.
+    func teamPage(_ section: TeamSection, team: Team, chunks: [Range<Int>], page: Int) -> TeamPage {
         let root = "../../"
-        let blocks = section.assets.map { item in
+        let shown = TeamSection(team: team, assets: Array(section.assets[chunks[page]]))
+        let blocks = shown.assets.map { item in
             views.assetBlock(
                 item.asset, ports: item.ports, includeHostFindings: item.ownsAsset, reasons: item.reasons,
                 viewingTeam: team.id)
@@ -11,24 +13,38 @@ extension SiteRenderer {
         let suspects = report.firewallSuspects.filter { suspect in
             section.assets.contains { $0.asset == suspect.asset }
         }
-        let links = section.assets.map { item -> AssetLink in
-            let detail = report.assets[item.asset]
-            let shown = item.ports.flatMap { detail.ports[$0].findings } + (item.ownsAsset ? detail.hostFindings : [])
-            let top = shown.map { report.scan.findings[$0].severity }.max() ?? .info
-            return AssetLink(
-                anchor: SiteLinks.assetAnchor(detail.asset), label: detail.asset.displayName,
-                severityName: top.name, severityWord: top.word)
-        }
+        let heading = chunks.count > 1 && page > 0 ? "\(team.name), page \(page + 1) of \(chunks.count)" : team.name
         return TeamPage(
-            chrome: chrome(root: root, title: team.name), root: root, heading: team.name,
+            chrome: chrome(root: root, title: heading), root: root, heading: heading, isFirstPage: page == 0,
+            pager: Pagination.pager(current: page, count: chunks.count, base: "index.html"),
             contacts: team.contacts.isEmpty ? nil : team.contacts.joined(separator: ", "),
             assetCount: section.assets.count, findingCount: findings.count,
             csvHref: root + SiteLinks.teamCSV(team.id),
             suppressedCount: suppressed > 0 ? suppressed : nil,
             counts: ViewFactory.severityCounts(findings.map { report.scan.findings[$0].severity }),
             hasFirewallSuspects: !suspects.isEmpty, firewallSuspects: suspectLinks(suspects, root: root),
-            hasAssets: !section.assets.isEmpty, assetLinks: links, assets: blocks,
-            hasServices: !section.assets.isEmpty, services: serviceBlocks(for: section))
+            hasAssets: !section.assets.isEmpty,
+            assetLinks: page == 0 ? assetLinks(section, chunks: chunks, base: "index.html") : [], assets: blocks,
+            hasServices: !shown.assets.isEmpty, services: serviceBlocks(for: shown))
+    }
+
+    /// Every asset of the section, linked to its block on whichever page holds it.
+    func assetLinks(_ section: TeamSection, chunks: [Range<Int>], base: String) -> [AssetLink] {
+        var links: [AssetLink] = []
+        for (page, chunk) in chunks.enumerated() {
+            let file = page == 0 ? "" : Pagination.pageFile(base, page: page)
+            for item in section.assets[chunk] {
+                let detail = report.assets[item.asset]
+                let shown =
+                    item.ports.flatMap { detail.ports[$0].findings } + (item.ownsAsset ? detail.hostFindings : [])
+                let top = shown.map { report.scan.findings[$0].severity }.max() ?? .info
+                links.append(
+                    AssetLink(
+                        href: file + "#" + SiteLinks.assetAnchor(detail.asset), label: detail.asset.displayName,
+                        severityName: top.name, severityWord: top.word))
+            }
+        }
+        return links
     }
 
     /// One explanation per service on the section's ports, in port order, each once.
@@ -56,10 +72,10 @@ extension SiteRenderer {
         html.replacingOccurrences(of: "<h3>", with: "<h4>").replacingOccurrences(of: "</h3>", with: "</h4>")
     }
 
-    func unassignedPage(_ section: TeamSection) -> UnassignedPage {
+    func unassignedPage(_ section: TeamSection, chunks: [Range<Int>], page: Int) -> UnassignedPage {
         let root = ""
         let closest = ClosestRules(rules: report.configuration.rules)
-        let blocks = section.assets.map { item -> AssetBlock in
+        let blocks = section.assets[chunks[page]].map { item -> AssetBlock in
             var block = views.assetBlock(
                 item.asset, ports: item.ports, includeHostFindings: item.ownsAsset,
                 reasons: item.reasons, viewingTeam: nil)
@@ -68,8 +84,10 @@ extension SiteRenderer {
             return block
         }
         let findings = report.activeFindings(in: section)
+        let heading = "Unassigned systems and ports" + (page > 0 ? ", page \(page + 1) of \(chunks.count)" : "")
         return UnassignedPage(
-            chrome: chrome(root: root, title: "Unassigned"), root: root, heading: "Unassigned systems and ports",
+            chrome: chrome(root: root, title: "Unassigned"), root: root, heading: heading, isFirstPage: page == 0,
+            pager: Pagination.pager(current: page, count: chunks.count, base: SiteLinks.unassigned),
             counts: ViewFactory.severityCounts(findings.map { report.scan.findings[$0].severity }),
             hasAssets: !section.assets.isEmpty, assets: blocks)
     }

@@ -27,7 +27,8 @@ public struct SiteRenderer {
         let folder = (base as NSString).appendingPathComponent("site")
         var library = MustacheLibrary()
         for name in [
-            "head", "foot", "severity-counts", "finding-list", "finding-item", "asset-block", "index", "team", "host",
+            "head", "foot", "pager", "severity-counts", "finding-list", "finding-item", "asset-block", "index", "team",
+            "host",
             "service", "finding", "unassigned",
         ] {
             let path = (folder as NSString).appendingPathComponent("\(name).mustache")
@@ -63,20 +64,37 @@ public struct SiteRenderer {
         try writer.write(SiteLinks.searchIndex, try SearchIndex(report: report, views: views, links: links).script())
         try writer.write(SiteLinks.index, try page("index", indexPage()))
         for section in report.sections {
-            if let team = section.team {
-                try writer.write(SiteLinks.team(team.id), try page("team", teamPage(section, team: team)))
-            } else {
-                try writer.write(SiteLinks.unassigned, try page("unassigned", unassignedPage(section)))
+            let chunks = Pagination.chunks(section, report: report)
+            for number in chunks.indices {
+                if let team = section.team {
+                    let path = "teams/\(team.id)/" + Pagination.pageFile("index.html", page: number)
+                    try writer.write(
+                        path, try page("team", teamPage(section, team: team, chunks: chunks, page: number)))
+                } else {
+                    let path = Pagination.pageFile(SiteLinks.unassigned, page: number)
+                    try writer.write(
+                        path, try page("unassigned", unassignedPage(section, chunks: chunks, page: number)))
+                }
             }
         }
         for index in report.assets.indices {
             try writer.write(SiteLinks.host(report.assets[index].asset), try page("host", hostPage(index)))
         }
         for (port, rows) in servicePorts() {
-            try writer.write(SiteLinks.service(port), try page("service", servicePage(port, rows: rows)))
+            let chunks = Pagination.rowChunks(rows.count)
+            let base = SiteLinks.service(port)
+            for number in chunks.indices {
+                let view = servicePage(port, rows: rows, chunks: chunks, page: number)
+                try writer.write(Pagination.pageFile(base, page: number), try page("service", view))
+            }
         }
-        for (key, rows) in affectedByPlugin() {
-            try writer.write(links.finding(key), try page("finding", findingPage(key, places: rows)))
+        for (key, places) in affectedByPlugin() {
+            let chunks = Pagination.rowChunks(places.count)
+            let base = links.finding(key)
+            for number in chunks.indices {
+                let view = findingPage(key, places: places, chunks: chunks, page: number)
+                try writer.write(Pagination.pageFile(base, page: number), try page("finding", view))
+            }
         }
         let export = FindingsExport(report: report)
         try writer.write(SiteLinks.findingsJSON, try export.json())

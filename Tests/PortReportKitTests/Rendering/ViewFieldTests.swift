@@ -27,18 +27,26 @@ struct ViewFieldTests {
         var seen = Set<String>()
         ViewFieldTests.check(renderer.indexPage(), seen: &seen)
         for section in report.sections {
-            if let team = section.team {
-                ViewFieldTests.check(renderer.teamPage(section, team: team), seen: &seen)
-            } else {
-                ViewFieldTests.check(renderer.unassignedPage(section), seen: &seen)
+            // One-asset pages, so that pagers (and the first-page-only parts) are reached too.
+            let chunks = section.assets.indices.map { $0..<($0 + 1) }
+            guard !chunks.isEmpty else { continue }
+            for page in [0, chunks.count - 1] {
+                if let team = section.team {
+                    ViewFieldTests.check(
+                        renderer.teamPage(section, team: team, chunks: chunks, page: page), seen: &seen)
+                } else {
+                    ViewFieldTests.check(renderer.unassignedPage(section, chunks: chunks, page: page), seen: &seen)
+                }
             }
         }
         for index in report.assets.indices { ViewFieldTests.check(renderer.hostPage(index), seen: &seen) }
         for (port, rows) in renderer.servicePorts() {
-            ViewFieldTests.check(renderer.servicePage(port, rows: rows), seen: &seen)
+            let view = renderer.servicePage(port, rows: rows, chunks: Pagination.rowChunks(rows.count), page: 0)
+            ViewFieldTests.check(view, seen: &seen)
         }
         for (key, places) in renderer.affectedByPlugin() {
-            ViewFieldTests.check(renderer.findingPage(key, places: places), seen: &seen)
+            let chunks = Pagination.rowChunks(places.count)
+            ViewFieldTests.check(renderer.findingPage(key, places: places, chunks: chunks, page: 0), seen: &seen)
         }
         #expect(seen.count >= 28, "only \(seen.sorted()) were reached")
     }

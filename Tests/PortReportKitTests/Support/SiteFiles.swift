@@ -68,4 +68,33 @@ struct SiteFiles {
         }
         return found
     }
+
+    /// Every relative link or anchor of every HTML page that points nowhere, as
+    /// `page -> link`; also counts the links checked.
+    func brokenLinks() throws -> (broken: [String], checked: Int) {
+        let all = Set(paths)
+        var broken: [String] = []
+        var checked = 0
+        var idCache: [String: Set<String>] = [:]
+        for path in all.sorted() where path.hasSuffix(".html") {
+            for link in try links(in: path) {
+                checked += 1
+                if link.contains("://") {
+                    broken.append("\(path) -> \(link) (absolute)")
+                    continue
+                }
+                let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+                let target = parts[0].isEmpty ? path : SiteFiles.resolve(parts[0], from: path)
+                guard all.contains(target) else {
+                    broken.append("\(path) -> \(link)")
+                    continue
+                }
+                if parts.count == 2 {
+                    if idCache[target] == nil { idCache[target] = try ids(in: target) }
+                    if idCache[target]?.contains(parts[1]) != true { broken.append("\(path) -> \(link) (anchor)") }
+                }
+            }
+        }
+        return (broken, checked)
+    }
 }

@@ -123,3 +123,17 @@ struct AssetBlock {
 struct TextList {
     var items: [String]
 }
+
+/// Links between the pages of a long list.
+struct Pager {
+    var pagerLabel: String
+    var pagerLinks: [PagerLink]
+    var previousHref: String?
+    var nextHref: String?
+}
+
+struct PagerLink {
+    var href: String
+    var label: String
+    var isCurrent: Bool
+}

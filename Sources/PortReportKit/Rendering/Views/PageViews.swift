@@ -93,7 +93,8 @@ struct IndexPage {
 }
 
 struct AssetLink {
-    var anchor: String
+    /// `#asset-x` on the same page, `page-2.html#asset-x` on another.
+    var href: String
     var label: String
     var severityName: String
     var severityWord: String
@@ -109,6 +110,9 @@ struct TeamPage {
     var chrome: PageChrome
     var root: String
     var heading: String
+    /// Only the first page carries the summary and the list of every system.
+    var isFirstPage: Bool
+    var pager: Pager?
     var contacts: String?
     var assetCount: Int
     var findingCount: Int
@@ -130,6 +134,8 @@ struct UnassignedPage {
     var chrome: PageChrome
     var root: String
     var heading: String
+    var isFirstPage: Bool
+    var pager: Pager?
     var counts: [SeverityCount]
     var hasAssets: Bool
     var assets: [AssetBlock]
@@ -169,6 +175,7 @@ struct ServicePage {
     var chrome: PageChrome
     var root: String
     var heading: String
+    var pager: Pager?
     var ianaName: String?
     var exposureNote: String
     var explanationTitle: String
@@ -201,6 +208,7 @@ struct FindingPage {
     var chrome: PageChrome
     var root: String
     var heading: String
+    var pager: Pager?
     var severityName: String
     var severityWord: String
     var scannerName: String

@@ -156,6 +156,23 @@ extension TextList: TemplateValue {
     ]
 }
 
+extension Pager: TemplateValue {
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<Pager>] = [
+        "pagerLabel": \Pager.pagerLabel,
+        "pagerLinks": \Pager.pagerLinks,
+        "previousHref": \Pager.previousHref,
+        "nextHref": \Pager.nextHref,
+    ]
+}
+
+extension PagerLink: TemplateValue {
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<PagerLink>] = [
+        "href": \PagerLink.href,
+        "label": \PagerLink.label,
+        "isCurrent": \PagerLink.isCurrent,
+    ]
+}
+
 extension FailedInputs: TemplateValue {
     nonisolated(unsafe) static let fields: [String: PartialKeyPath<FailedInputs>] = [
         "failures": \FailedInputs.failures
@@ -273,7 +290,7 @@ extension IndexPage: TemplateValue {
 
 extension AssetLink: TemplateValue {
     nonisolated(unsafe) static let fields: [String: PartialKeyPath<AssetLink>] = [
-        "anchor": \AssetLink.anchor,
+        "href": \AssetLink.href,
         "label": \AssetLink.label,
         "severityName": \AssetLink.severityName,
         "severityWord": \AssetLink.severityWord,
@@ -293,6 +310,8 @@ extension TeamPage: TemplateValue {
         "chrome": \TeamPage.chrome,
         "root": \TeamPage.root,
         "heading": \TeamPage.heading,
+        "isFirstPage": \TeamPage.isFirstPage,
+        "pager": \TeamPage.pager,
         "contacts": \TeamPage.contacts,
         "assetCount": \TeamPage.assetCount,
         "findingCount": \TeamPage.findingCount,
@@ -314,6 +333,8 @@ extension UnassignedPage: TemplateValue {
         "chrome": \UnassignedPage.chrome,
         "root": \UnassignedPage.root,
         "heading": \UnassignedPage.heading,
+        "isFirstPage": \UnassignedPage.isFirstPage,
+        "pager": \UnassignedPage.pager,
         "counts": \UnassignedPage.counts,
         "hasAssets": \UnassignedPage.hasAssets,
         "assets": \UnassignedPage.assets,
@@ -362,6 +383,7 @@ extension ServicePage: TemplateValue {
         "chrome": \ServicePage.chrome,
         "root": \ServicePage.root,
         "heading": \ServicePage.heading,
+        "pager": \ServicePage.pager,
         "ianaName": \ServicePage.ianaName,
         "exposureNote": \ServicePage.exposureNote,
         "explanationTitle": \ServicePage.explanationTitle,
@@ -399,6 +421,7 @@ extension FindingPage: TemplateValue {
         "chrome": \FindingPage.chrome,
         "root": \FindingPage.root,
         "heading": \FindingPage.heading,
+        "pager": \FindingPage.pager,
         "severityName": \FindingPage.severityName,
         "severityWord": \FindingPage.severityWord,
         "scannerName": \FindingPage.scannerName,
