@@ -6,7 +6,7 @@ import PortReportTemplates
 ///
 /// Every scanner string reaches HTML through a `{{…}}` tag, which escapes `& < > " '`; the only
 /// unescaped output is libcmark's rendering of our own service explanations.
-public struct SiteRenderer {
+public struct SiteRenderer: Sendable {
     let report: Report
     let catalog: ServiceCatalog
     let library: MustacheLibrary
@@ -57,44 +57,28 @@ public struct SiteRenderer {
         self.views = ViewFactory(report: report, catalog: catalog, links: links)
     }
 
-    /// Renders every page into `writer`.
+    /// A page to render: where it goes, its template, and how to build its view value.
+    struct PageJob: Sendable {
+        var path: String
+        var template: String
+        var view: @Sendable () -> Any
+    }
+
+    /// Renders every page into `writer`: pages are rendered in batches across all cores, then
+    /// written in a fixed order, so the output does not depend on thread timing and memory holds
+    /// one batch of pages at a time.
     public func render(into writer: SiteWriter) throws {
         try writer.write(SiteLinks.stylesheet, stylesheet)
         try writer.write(SiteLinks.script, script)
         try writer.write(SiteLinks.searchIndex, try SearchIndex(report: report, views: views, links: links).script())
-        try writer.write(SiteLinks.index, try page("index", indexPage()))
-        for section in report.sections {
-            let chunks = Pagination.chunks(section, report: report)
-            for number in chunks.indices {
-                if let team = section.team {
-                    let path = "teams/\(team.id)/" + Pagination.pageFile("index.html", page: number)
-                    try writer.write(
-                        path, try page("team", teamPage(section, team: team, chunks: chunks, page: number)))
-                } else {
-                    let path = Pagination.pageFile(SiteLinks.unassigned, page: number)
-                    try writer.write(
-                        path, try page("unassigned", unassignedPage(section, chunks: chunks, page: number)))
-                }
+        let jobs = pageJobs()
+        let batch = 256
+        for start in stride(from: 0, to: jobs.count, by: batch) {
+            let slice = Array(jobs[start..<min(jobs.count, start + batch)])
+            let pages = try ParallelRender.map(slice.count) { index in
+                try page(slice[index].template, slice[index].view())
             }
-        }
-        for index in report.assets.indices {
-            try writer.write(SiteLinks.host(report.assets[index].asset), try page("host", hostPage(index)))
-        }
-        for (port, rows) in servicePorts() {
-            let chunks = Pagination.rowChunks(rows.count)
-            let base = SiteLinks.service(port)
-            for number in chunks.indices {
-                let view = servicePage(port, rows: rows, chunks: chunks, page: number)
-                try writer.write(Pagination.pageFile(base, page: number), try page("service", view))
-            }
-        }
-        for (key, places) in affectedByPlugin() {
-            let chunks = Pagination.rowChunks(places.count)
-            let base = links.finding(key)
-            for number in chunks.indices {
-                let view = findingPage(key, places: places, chunks: chunks, page: number)
-                try writer.write(Pagination.pageFile(base, page: number), try page("finding", view))
-            }
+            for (job, html) in zip(slice, pages) { try writer.write(job.path, html) }
         }
         let export = FindingsExport(report: report)
         try writer.write(SiteLinks.findingsJSON, try export.json())
@@ -104,6 +88,52 @@ public struct SiteRenderer {
             try writer.write(path, try FindingsCSV.csv(export.records(in: section)))
         }
         try writer.write(SiteLinks.inputsJSON, try InputsExport(inputs: report.scan.inputs).json())
+    }
+
+    /// Every page of the site, in the order they are written.
+    func pageJobs() -> [PageJob] {
+        var jobs = [PageJob(path: SiteLinks.index, template: "index", view: { self.indexPage() })]
+        for section in report.sections {
+            let chunks = Pagination.chunks(section, report: report)
+            for number in chunks.indices {
+                if let team = section.team {
+                    jobs.append(
+                        PageJob(
+                            path: "teams/\(team.id)/" + Pagination.pageFile("index.html", page: number),
+                            template: "team",
+                            view: { self.teamPage(section, team: team, chunks: chunks, page: number) }))
+                } else {
+                    jobs.append(
+                        PageJob(
+                            path: Pagination.pageFile(SiteLinks.unassigned, page: number), template: "unassigned",
+                            view: { self.unassignedPage(section, chunks: chunks, page: number) }))
+                }
+            }
+        }
+        for index in report.assets.indices {
+            jobs.append(
+                PageJob(
+                    path: SiteLinks.host(report.assets[index].asset), template: "host", view: { self.hostPage(index) }))
+        }
+        for (port, rows) in servicePorts() {
+            let chunks = Pagination.rowChunks(rows.count)
+            for number in chunks.indices {
+                jobs.append(
+                    PageJob(
+                        path: Pagination.pageFile(SiteLinks.service(port), page: number), template: "service",
+                        view: { self.servicePage(port, rows: rows, chunks: chunks, page: number) }))
+            }
+        }
+        for (key, places) in affectedByPlugin() {
+            let chunks = Pagination.rowChunks(places.count)
+            for number in chunks.indices {
+                jobs.append(
+                    PageJob(
+                        path: Pagination.pageFile(links.finding(key), page: number), template: "finding",
+                        view: { self.findingPage(key, places: places, chunks: chunks, page: number) }))
+            }
+        }
+        return jobs
     }
 
     private func page(_ template: String, _ value: Any) throws -> String {

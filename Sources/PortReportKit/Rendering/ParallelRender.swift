@@ -1,0 +1,36 @@
+import Foundation
+
+/// Runs independent rendering work on every core and returns the results in index order.
+enum ParallelRender {
+    /// Results written by many threads, each to its own slot.
+    private final class Slots<T>: @unchecked Sendable {
+        // Safe without a lock for the slots themselves: every index is written by exactly one
+        // iteration of concurrentPerform. The first error is guarded by `lock`.
+        var values: [T?]
+        var error: Error?
+        let lock = NSLock()
+
+        init(count: Int) {
+            values = [T?](repeating: nil, count: count)
+        }
+    }
+
+    /// `transform(0..<count)` computed concurrently; the first error thrown is rethrown.
+    static func map<T>(_ count: Int, _ transform: @Sendable (Int) throws -> T) throws -> [T] {
+        let slots = Slots<T>(count: count)
+        slots.values.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let base = buffer
+            DispatchQueue.concurrentPerform(iterations: count) { index in
+                do {
+                    base[index] = try transform(index)
+                } catch {
+                    slots.lock.lock()
+                    if slots.error == nil { slots.error = error }
+                    slots.lock.unlock()
+                }
+            }
+        }
+        if let error = slots.error { throw error }
+        return slots.values.compactMap { $0 }
+    }
+}
