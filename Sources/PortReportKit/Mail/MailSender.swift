@@ -42,7 +42,7 @@ public struct MailSender: Sendable {
     ///
     /// - Throws: `MailSendError`, as `send(_:)` with a message.
     public func send(_ octets: Data) throws(MailSendError) {
-        _ = MailSender.brokenPipeIgnored
+        _ = MailSender.brokenPipeHandled
         let manager = FileManager.default
         // Standard error goes to a file rather than a pipe: a program that writes more than a
         // pipe holds before reading its input would otherwise block forever, and so would we.
@@ -97,8 +97,11 @@ public struct MailSender: Sendable {
     }
 
     /// Writing to a program that has exited raises SIGPIPE, which would end portreport without a
-    /// word; ignored, the write fails with EPIPE instead and the failure is reported.
-    private static let brokenPipeIgnored: Void = {
-        _ = signal(SIGPIPE, SIG_IGN)
+    /// word. With a handler that does nothing, the write fails with EPIPE instead and the failure
+    /// is reported. A handler rather than SIG_IGN: an ignored signal stays ignored in the
+    /// programs we start, a handled one is reset to the default when they start, so the mail
+    /// program behaves as it would from a shell.
+    private static let brokenPipeHandled: Void = {
+        _ = signal(SIGPIPE) { _ in }
     }()
 }
