@@ -12,14 +12,14 @@ struct PortReport: ParsableCommand {
             service in plain language, and writes a static site that opens from a folder.
 
             Commands: build writes the site; check validates portreport.yml against the inputs; \
-            owner explains who owns an address or port.
+            owner explains who owns an address or port; mail writes (and sends) one e-mail per team.
 
             Exit codes: 0 success; 1 an input could not be read (the site is still written from \
-            the others and the index lists the failure); 2 the configuration, templates or output \
-            failed and no site was written; 64 bad usage.
+            the others and the index lists the failure), or a message could not be sent; 2 the \
+            configuration, templates or output failed and nothing was written; 64 bad usage.
             """,
         version: "0.1.0",
-        subcommands: [Build.self, Check.self, Owner.self],
+        subcommands: [Build.self, Check.self, Owner.self, Mail.self],
         defaultSubcommand: nil
     )
 }
