@@ -7,7 +7,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 VENV := .build/test-venv
 PYTHON := $(VENV)/bin/python
 
-.PHONY: all deps build release demo test unit lint format iana views clean browser-deps browser-test
+.PHONY: all deps build release demo test unit lint format iana views clean browser-deps browser-test mail-test
 
 all: build
 
@@ -29,7 +29,7 @@ demo: release
 	@echo
 	@echo "Open $(CURDIR)/$(OUTPUT)/index.html in a browser."
 
-test: deps lint unit browser-test
+test: deps lint unit browser-test mail-test
 
 unit:
 	$(SWIFT) build --build-tests
@@ -48,8 +48,8 @@ browser-deps:
 		echo "Installing chromium and chromium-driver (Debian packages)..."; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver; }
 	@[ -x $(PYTHON) ] || python3 -m venv $(VENV)
-	@$(PYTHON) -c "import selenium, pytest, axe_playwright_python" 2>/dev/null || \
-		$(PYTHON) -m pip install -q selenium pytest axe-playwright-python
+	@$(PYTHON) -c "import selenium, pytest, axe_playwright_python, aiosmtpd" 2>/dev/null || \
+		$(PYTHON) -m pip install -q selenium pytest axe-playwright-python aiosmtpd
 
 browser-test: browser-deps
 	$(SWIFT) build
@@ -58,6 +58,14 @@ browser-test: browser-deps
 	SITE_DIR=.build/browser-site SCREENSHOT_DIR=.build/screenshots \
 		AXE_JS=$$($(PYTHON) -c "import axe_playwright_python, os; print(os.path.join(os.path.dirname(axe_playwright_python.__file__), 'axe.min.js'))") \
 		$(PYTHON) -m pytest -q Tests/browser
+
+# The mail suite: `portreport mail` through msmtp (Debian) to an aiosmtpd server on loopback.
+mail-test: browser-deps
+	@command -v msmtp >/dev/null || { echo "Installing msmtp (Debian package)..."; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq msmtp; }
+	$(SWIFT) build
+	PORTREPORT=.build/debug/portreport CONFIG=$(CONFIG) SCREENSHOT_DIR=.build/screenshots \
+		$(PYTHON) -m pytest -q Tests/mail
 
 # Regenerates the key-path tables templates read view values through.
 views:

@@ -39,7 +39,9 @@ struct Build: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Read every input as this format instead of detecting it from the content (nessus).", valueName: "name"))
+            "Read every input as this format instead of detecting it from the content.",
+            discussion: "One of: nessus, nmap, openvas, qualys-xml, nessus-csv, qualys-csv, nuclei, masscan.",
+            valueName: "name"))
     var format: String?
 
     @Flag(help: "Print how long each stage took.")

@@ -18,6 +18,7 @@ public enum ReportPipeline {
         let catalog = try timer.time("explain") { try ServiceCatalog(overrides: options.explanations) }
 
         let output = options.output ?? configuration.output ?? "public"
+        try OutputGuard.checkSiteFolder(output)
         let writer = try SiteWriter(output: output)
         do {
             progress("writing the site")

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import PortReportKit
+
 /// Runs the built `portreport` executable, as a user would.
 @Suite("The portreport command", .serialized)
 struct CommandTests {
@@ -94,5 +96,29 @@ struct CommandTests {
         for option in ["--config", "--output", "--explanations", "--format", "--timings", "--quiet"] {
             #expect(run.output.contains(option), "\(option) missing from help")
         }
+    }
+
+    @Test("build --help names every format the detector knows")
+    func formatsInHelp() throws {
+        let run = try CommandTests.run(["build", "--help"])
+        let help = run.output.replacingOccurrences(of: "\n", with: " ").split(separator: " ").joined(separator: " ")
+        for format in FormatDetector.known.map(\.format) {
+            #expect(help.contains(format), "\(format) missing from build --help")
+        }
+    }
+
+    @Test("build refuses to replace a folder that is not a portreport site, and leaves it alone")
+    func refusesForeignOutput() throws {
+        let folder = try TestFiles.folder()
+        let precious = folder.appendingPathComponent("precious")
+        try FileManager.default.createDirectory(at: precious, withIntermediateDirectories: true)
+        try Data("keep me".utf8).write(to: precious.appendingPathComponent("notes.txt"))
+        let run = try CommandTests.run([
+            "build", "--config", TestFiles.repository.appendingPathComponent("Sample/portreport.yml").path,
+            "--output", precious.path,
+        ])
+        #expect(run.status == 2)
+        #expect(run.error.contains("refusing to replace the folder"))
+        #expect(FileManager.default.fileExists(atPath: precious.appendingPathComponent("notes.txt").path))
     }
 }

@@ -116,7 +116,11 @@ struct EndToEndTests {
         let broken = folder.appendingPathComponent("broken.nessus")
         try Data("<NessusClientData_v2><Report>".utf8).write(to: broken)
         let output = folder.appendingPathComponent("site")
-        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        // A previous site: it is replaced whole, so a page the new build does not write goes.
+        try FileManager.default.createDirectory(
+            at: output.appendingPathComponent("data"), withIntermediateDirectories: true)
+        try Data("old".utf8).write(to: output.appendingPathComponent("index.html"))
+        try Data("[]".utf8).write(to: output.appendingPathComponent("data/inputs.json"))
         try Data("old".utf8).write(to: output.appendingPathComponent("stale.html"))
         var options = BuildOptions()
         options.configurationPath = TestFiles.repository.appendingPathComponent("Sample/portreport.yml").path
