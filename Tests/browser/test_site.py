@@ -147,3 +147,54 @@ def test_axe_no_serious_violations(driver, kind):
     serious = [(v["id"], v["impact"], len(v["nodes"])) for v in result["violations"]
                if v["impact"] in ("serious", "critical")]
     assert serious == [], f"{kind}: {serious}"
+
+
+@pytest.mark.skipif(AXE is None, reason="AXE_JS not set")
+@pytest.mark.parametrize("kind", ["index", "team", "finding"])
+def test_dark_mode_contrast(driver, kind):
+    """prefers-color-scheme: dark gets its own colours; axe must find no contrast problem there."""
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia",
+                           {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+    try:
+        open_page(driver, PAGES[kind])
+        background = driver.execute_script("return getComputedStyle(document.body).backgroundColor")
+        assert background == "rgb(13, 17, 23)"
+        driver.execute_script(AXE.read_text(encoding="utf-8"))
+        result = driver.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "axe.run(document, {runOnly: ['color-contrast']}).then(r => done(r)).catch(e => done({error: String(e)}));")
+        assert "error" not in result, result
+        serious = [(v["id"], len(v["nodes"])) for v in result["violations"] if v["impact"] in ("serious", "critical")]
+        assert serious == [], f"{kind} (dark): {serious}"
+        driver.save_screenshot(str(SHOTS / f"{kind}-dark.png"))
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+
+
+def test_team_page_prints_cleanly(driver):
+    open_page(driver, PAGES["team"])
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        hidden = driver.execute_script(
+            "return ['header.site nav', 'form.search', 'footer.site'].map(s => getComputedStyle(document.querySelector(s)).display)")
+        assert hidden == ["none", "none", "none"]
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    pdf = driver.execute_cdp_cmd("Page.printToPDF", {"printBackground": False})
+    import base64
+    data = base64.b64decode(pdf["data"])
+    assert data.startswith(b"%PDF") and len(data) > 20_000
+    (SHOTS / "team-print.pdf").write_bytes(data)
+
+
+@pytest.mark.parametrize("kind", ["index", "team", "host"])
+def test_phone_width_has_no_sideways_scroll(driver, kind):
+    driver.set_window_size(390, 844)
+    try:
+        open_page(driver, PAGES[kind])
+        overflow = driver.execute_script(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 1, f"{kind}: {overflow}px wider than a phone screen"
+        driver.save_screenshot(str(SHOTS / f"{kind}-phone.png"))
+    finally:
+        driver.set_window_size(1280, 1000)
