@@ -39,7 +39,7 @@ public struct ContentSniff: Sendable {
         let wanted = columns.map { $0.lowercased() }
         for (index, line) in lines.enumerated() {
             let cells = line.split(separator: delimiter, omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+                $0.trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "\""))
                     .lowercased()
             }
             if wanted.allSatisfy({ cells.contains($0) }) { return (index, cells) }

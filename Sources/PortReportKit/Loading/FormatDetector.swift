@@ -39,7 +39,7 @@ public enum FormatDetector {
             saw = "XML with root element <\(root)>"
         } else if sniff.jsonStart != nil {
             saw = "JSON that no loader recognises"
-        } else if let first = sniff.lines.first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+        } else if let first = sniff.lines.first(where: { !$0.trimmed.isEmpty }) {
             saw = "text starting \"\(first.prefix(60))\""
         } else {
             saw = "only white space"

@@ -5,7 +5,7 @@ enum LoaderText {
     /// `text` without surrounding white space and new lines, or `nil` when nothing is left.
     static func nonEmpty(_ text: String?) -> String? {
         guard let text else { return nil }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         return trimmed.isEmpty ? nil : trimmed
     }
 

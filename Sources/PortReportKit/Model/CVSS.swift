@@ -25,9 +25,9 @@ public struct CVSS: Sendable, Hashable, Codable {
     ///   - fallbackVersion: the version implied by the field when the vector has no prefix.
     /// - Returns: `nil` when neither a score nor a vector is present.
     public init?(score: String?, vector: String?, fallbackVersion: String) {
-        let parsedScore = score.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+        let parsedScore = score.flatMap { Double($0.trimmed) }
             .flatMap { (0...10).contains($0) ? $0 : nil }
-        var cleanVector = vector?.trimmingCharacters(in: .whitespacesAndNewlines)
+        var cleanVector = vector?.trimmed
         if cleanVector?.isEmpty == true { cleanVector = nil }
         guard parsedScore != nil || cleanVector != nil else { return nil }
         var version = fallbackVersion

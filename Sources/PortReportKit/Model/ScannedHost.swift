@@ -81,7 +81,7 @@ extension HostNameKind {
     /// `10.0.0.1` is an address; `https://portal.example.com:8443/path` is a URL whose host is a
     /// name; anything else is a name.
     static func classify(_ text: String) -> (kind: HostNameKind, address: IPAddress?, hostName: String?) {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         if let address = IPAddress(trimmed) { return (.address, address, nil) }
         if let schemeEnd = trimmed.range(of: "://") {
             var rest = trimmed[schemeEnd.upperBound...]

@@ -36,7 +36,7 @@ public enum Severity: Int, Sendable, Hashable, Comparable, CaseIterable, Codable
     ///
     /// Returns `nil` for text that names no level, so the caller can count the record as skipped.
     public init?(riskFactor text: String) {
-        switch text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() {
+        switch text.trimmed.lowercased() {
         case "none", "info", "informational": self = .info
         case "low": self = .low
         case "medium", "moderate": self = .medium

@@ -9,7 +9,7 @@ public enum Transport: String, Sendable, Hashable, Comparable, CaseIterable, Cod
 
     /// Reads a scanner's protocol text in any case; `nil` when it names no known transport.
     public init?(text: String) {
-        self.init(rawValue: text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased())
+        self.init(rawValue: text.trimmed.lowercased())
     }
 
     /// Orders tcp before udp before the rest, the order ports are listed in on every page.

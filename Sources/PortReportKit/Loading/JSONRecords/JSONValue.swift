@@ -66,7 +66,7 @@ enum JSONValue: Decodable, Sendable, Hashable {
     var number: Double? {
         switch self {
         case .number(let value): value
-        case .string(let value): Double(value.trimmingCharacters(in: .whitespaces))
+        case .string(let value): Double(value.trimmed)
         default: nil
         }
     }

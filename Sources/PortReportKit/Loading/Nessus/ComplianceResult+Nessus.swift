@@ -1,7 +1,7 @@
 extension ComplianceResult {
     /// Stores the text of a Nessus `cm:compliance-*` element, by its name without the prefix.
     mutating func set(_ field: String, value: String) {
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = value.trimmed
         guard !trimmed.isEmpty else { return }
         switch field {
         case "compliance-check-id": checkID = trimmed

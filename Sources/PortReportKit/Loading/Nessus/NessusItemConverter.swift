@@ -26,15 +26,19 @@ enum NessusItemConverter {
     /// Nessus "Service Detection": names the service in a sentence, less than a banner.
     private static let serviceDetection = "22964"
 
-    static func convert(_ draft: NessusItemDraft, host: Int, input: Int) -> Result<Converted, Skip> {
-        guard let pluginID = draft.pluginID?.trimmingCharacters(in: .whitespaces), !pluginID.isEmpty else {
+    /// - Parameter knownPlugin: whether the plugin's text is already stored; then no
+    ///   `PluginInfo` is built, which saves most of the work per item on a large scan.
+    static func convert(_ draft: NessusItemDraft, host: Int, input: Int, knownPlugin: Bool = false)
+        -> Result<Converted, Skip>
+    {
+        guard let pluginID = draft.pluginID?.trimmed, !pluginID.isEmpty else {
             return .failure(Skip(reason: .missingPluginID))
         }
-        let portText = draft.port?.trimmingCharacters(in: .whitespaces) ?? "0"
+        let portText = draft.port?.trimmed ?? "0"
         guard let portNumber = Int(portText.isEmpty ? "0" : portText), (0...65535).contains(portNumber) else {
             return .failure(Skip(reason: .badPort))
         }
-        var serviceName = draft.serviceName?.trimmingCharacters(in: .whitespaces).lowercased()
+        var serviceName = draft.serviceName?.trimmed.lowercased()
         var guessed = false
         if let name = serviceName, name.hasSuffix("?") {
             guessed = true
@@ -50,9 +54,9 @@ enum NessusItemConverter {
             if transport != .icmp { port = Port(number: portNumber, transport: transport) }
         }
 
-        let riskFactor = draft.fields["risk_factor"]?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let riskFactor = draft.fields["risk_factor"]?.trimmed
         let severity: Severity
-        if let text = draft.severity, let level = Int(text.trimmingCharacters(in: .whitespaces)),
+        if let text = draft.severity, let level = Int(text.trimmed),
             let value = Severity(rawValue: level)
         {
             severity = value
@@ -80,7 +84,7 @@ enum NessusItemConverter {
         }
         return .success(
             Converted(
-                finding: finding, plugin: plugin(from: draft, key: key, riskFactor: riskFactor),
+                finding: finding, plugin: knownPlugin ? nil : plugin(from: draft, key: key, riskFactor: riskFactor),
                 observation: observation))
     }
 
@@ -107,7 +111,7 @@ enum NessusItemConverter {
         plugin.description = nonEmpty(fields["description"])
         plugin.solution = nonEmpty(fields["solution"])
         plugin.seeAlso = (fields["see_also"] ?? "").split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { $0.trimmed }.filter { !$0.isEmpty }
         plugin.riskFactor = nonEmpty(riskFactor)
         plugin.cvss = [
             CVSS(score: fields["cvss_base_score"], vector: fields["cvss_vector"], fallbackVersion: "2.0"),
@@ -116,10 +120,10 @@ enum NessusItemConverter {
         ].compactMap { $0 }
         plugin.cves = Array(Set(draft.cves.filter { !$0.isEmpty })).sorted()
         plugin.cwes = Array(Set(draft.cwes.compactMap(normaliseCWE))).sorted { cweNumber($0) < cweNumber($1) }
-        plugin.epss = fields["epss_score"].flatMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
-        plugin.vpr = fields["vpr_score"].flatMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        plugin.epss = fields["epss_score"].flatMap { Double($0.trimmed) }
+        plugin.vpr = fields["vpr_score"].flatMap { Double($0.trimmed) }
         plugin.exploitAvailable =
-            fields["exploit_available"]?.trimmingCharacters(in: .whitespacesAndNewlines)
+            fields["exploit_available"]?.trimmed
             .lowercased() == "true"
         if let kev = nonEmpty(fields["cisa-known-exploited"]), kev.lowercased() != "false" {
             plugin.knownExploited = kev
@@ -129,7 +133,7 @@ enum NessusItemConverter {
 
     /// `20`, `CWE-20` and `cwe-20` all become `CWE-20`; anything else is dropped.
     static func normaliseCWE(_ text: String) -> String? {
-        var value = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        var value = text.trimmed
         if value.uppercased().hasPrefix("CWE-") { value = String(value.dropFirst(4)) }
         guard let number = Int(value), number >= 0 else { return nil }
         return "CWE-\(number)"
@@ -139,7 +143,7 @@ enum NessusItemConverter {
 
     static func nonEmpty(_ text: String?) -> String? {
         guard let text else { return nil }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         return trimmed.isEmpty ? nil : trimmed
     }
 }

@@ -141,7 +141,7 @@ final class NessusReader: XMLEventHandler {
     // MARK: - Hosts
 
     private func applyTag(_ name: String, value raw: String) {
-        let value = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = raw.trimmed
         guard !value.isEmpty, host != nil else { return }
         switch name {
         case "host-ip":
@@ -152,7 +152,7 @@ final class NessusReader: XMLEventHandler {
             host?.netbiosName = value.uppercased()
         case "mac-address":
             host?.macAddresses = value.split(whereSeparator: \.isNewline)
-                .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+                .map { $0.trimmed.lowercased() }
                 .filter { !$0.isEmpty }
         case "operating-system":
             host?.operatingSystem = value.split(whereSeparator: \.isNewline).first.map(String.init)
@@ -202,9 +202,9 @@ final class NessusReader: XMLEventHandler {
         }
         switch name {
         case "cve":
-            item?.cves.append(value.trimmingCharacters(in: .whitespacesAndNewlines))
+            item?.cves.append(value.trimmed)
         case "cwe":
-            item?.cwes.append(value.trimmingCharacters(in: .whitespacesAndNewlines))
+            item?.cwes.append(value.trimmed)
         default:
             item?.fields[name] = value
         }
@@ -217,7 +217,7 @@ final class NessusReader: XMLEventHandler {
             summary.skip("ReportItem outside a ReportHost")
             return
         }
-        switch NessusItemConverter.convert(draft, host: index, input: input) {
+        switch NessusItemConverter.convert(draft, host: index, input: input, knownPlugin: knowsPlugin(draft)) {
         case .failure(let reason):
             summary.skip(reason.rawValue)
         case .success(let converted):

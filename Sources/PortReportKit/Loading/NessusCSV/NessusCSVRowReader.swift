@@ -128,8 +128,8 @@ struct NessusCSVRowReader {
         guard let separator = reference.firstIndex(where: { $0 == ":" || $0 == "#" }) else {
             return (reference.lowercased(), "")
         }
-        let kind = reference[..<separator].trimmingCharacters(in: .whitespaces).lowercased()
-        let value = reference[reference.index(after: separator)...].trimmingCharacters(in: .whitespaces)
+        let kind = reference[..<separator].trimmed.lowercased()
+        let value = reference[reference.index(after: separator)...].trimmed
         return (kind, value)
     }
 

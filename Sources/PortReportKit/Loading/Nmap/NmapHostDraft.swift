@@ -45,7 +45,7 @@ struct NmapHostDraft {
     /// accuracy counts as 0).
     mutating func addOSMatch(name: String?, accuracy: String?) {
         guard let name = LoaderText.nonEmpty(name) else { return }
-        let value = accuracy.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 0
+        let value = accuracy.flatMap { Int($0.trimmed) } ?? 0
         if let best = bestOS, best.accuracy >= value { return }
         bestOS = (name, value)
     }

@@ -32,7 +32,7 @@ struct NmapScriptDraft {
 
     /// An `<elem key=…>value</elem>` read.
     mutating func addElement(key: String?, value: String) {
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = value.trimmed
         if let key = LoaderText.nonEmpty(key) {
             lines.append(indent + key + ": " + trimmed)
             if key.lowercased() == "cvss", let score = Double(trimmed), (0...10).contains(score) {

@@ -24,7 +24,7 @@ extension NucleiRecordConverter {
         plugin.solution = ExportText.value(info["remediation"]?.text)
         plugin.seeAlso = (info["reference"]?.texts ?? []).flatMap { $0.split(whereSeparator: \.isNewline) }
             .compactMap { line in
-                var text = line.trimmingCharacters(in: .whitespaces)
+                var text = line.trimmed
                 if text.hasPrefix("- ") { text.removeFirst(2) }
                 return ExportText.value(text)
             }

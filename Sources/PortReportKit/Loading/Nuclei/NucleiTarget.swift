@@ -15,7 +15,7 @@ struct NucleiTarget {
         /// Reads `https://user@host:8443/path`, `host:22`, `[2001:db8::1]:443`, `2001:db8::1` or
         /// `host`; `nil` when no host is left.
         init?(_ text: String) {
-            var rest = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))
+            var rest = Substring(text.trimmed)
             if let separator = rest.range(of: "://") {
                 scheme = rest[..<separator.lowerBound].lowercased()
                 rest = rest[separator.upperBound...]
@@ -108,7 +108,7 @@ struct NucleiTarget {
 
     /// An address, ignoring one trailing dot (`10.10.10.10.` appears in real output).
     private static func address(_ text: String) -> IPAddress? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmed
         return IPAddress(trimmed) ?? (trimmed.hasSuffix(".") ? IPAddress(trimmed.dropLast()) : nil)
     }
 }

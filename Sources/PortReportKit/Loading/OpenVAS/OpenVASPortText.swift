@@ -18,13 +18,13 @@ enum OpenVASPortText {
     /// before the slash is a bad port; an unknown protocol after a port number is a bad
     /// transport.
     static func parse(_ text: String?) -> Parsed {
-        var portPart = (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        var portPart = (text ?? "").trimmed
         var service: String?
         var guessed = false
         if portPart.hasSuffix(")"), let open = portPart.lastIndex(of: "(") {
             let inner = portPart[portPart.index(after: open)..<portPart.index(before: portPart.endIndex)]
-                .trimmingCharacters(in: .whitespaces)
-            let before = portPart[..<open].trimmingCharacters(in: .whitespaces)
+                .trimmed
+            let before = portPart[..<open].trimmed
             if inner.lowercased().hasPrefix("iana:") {
                 service = LoaderText.nonEmpty(String(inner.dropFirst(5)))
                 guessed = true
@@ -36,11 +36,11 @@ enum OpenVASPortText {
         }
         if portPart.isEmpty { return .hostLevel }
         let pieces = portPart.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
-        let numberText = pieces[0].trimmingCharacters(in: .whitespaces)
+        let numberText = pieces[0].trimmed
         if numberText.lowercased() == "general" { return .hostLevel }
         guard let number = Int(numberText), (0...65535).contains(number) else { return .skip(.badPort) }
         if number == 0 { return .hostLevel }
-        let transportText = pieces.count > 1 ? pieces[1].trimmingCharacters(in: .whitespaces) : "tcp"
+        let transportText = pieces.count > 1 ? pieces[1].trimmed : "tcp"
         guard let transport = Transport(text: transportText) else { return .skip(.badTransport) }
         return .port(Port(number: number, transport: transport), service: service?.lowercased(), guessed: guessed)
     }

@@ -13,7 +13,7 @@ struct OpenVASReportHost {
     /// Stores a `<detail>` whose name the loader uses.
     mutating func addDetail(name: String?, value: String?) {
         guard let value = LoaderText.nonEmpty(value) else { return }
-        switch name?.trimmingCharacters(in: .whitespacesAndNewlines) {
+        switch name?.trimmed {
         case "hostname":
             let lowered = value.lowercased()
             if !hostNames.contains(lowered) { hostNames.append(lowered) }

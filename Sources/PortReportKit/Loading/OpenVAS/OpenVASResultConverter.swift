@@ -114,7 +114,7 @@ enum OpenVASResultConverter {
             }
         }
         for part in (fields["nvt/xref"] ?? "").split(separator: ",") {
-            let trimmed = part.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = part.trimmed
             if trimmed.hasPrefix("URL:") { links.append(String(trimmed.dropFirst(4))) }
         }
         plugin.cves = cves.sorted()

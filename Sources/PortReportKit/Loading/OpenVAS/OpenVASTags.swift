@@ -10,7 +10,7 @@ struct OpenVASTags {
         guard let text else { return }
         for pair in text.split(separator: "|", omittingEmptySubsequences: true) {
             guard let equals = pair.firstIndex(of: "=") else { continue }
-            let key = pair[..<equals].trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            let key = pair[..<equals].trimmed.lowercased()
             let value = LoaderText.nonEmpty(String(pair[pair.index(after: equals)...]))
             if !key.isEmpty, let value, values[key] == nil { values[key] = value }
         }

@@ -116,7 +116,7 @@ struct QualysCSVRowConverter {
         guard let open = text.firstIndex(of: "("), text.hasSuffix(")") else {
             return CVSS(score: text, vector: nil, fallbackVersion: version)
         }
-        let score = String(text[..<open]).trimmingCharacters(in: .whitespaces)
+        let score = String(text[..<open]).trimmed
         let vector = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
         return CVSS(score: score, vector: vector, fallbackVersion: version)
     }
