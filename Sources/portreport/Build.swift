@@ -17,13 +17,7 @@ struct Build: ParsableCommand {
             """
     )
 
-    @Option(
-        name: .shortAndLong,
-        help: ArgumentHelp(
-            "The configuration file (teams, ownership rules, assets, load balancers).",
-            discussion: "Defaults to ./portreport.yml when it exists; without one, every system is Unassigned.",
-            valueName: "file"))
-    var config: String?
+    @OptionGroup var common: CommonOptions
 
     @Option(
         name: .shortAndLong,
@@ -37,13 +31,6 @@ struct Build: ParsableCommand {
             "A folder of extra or replacement service explanations (*.md with front matter).", valueName: "dir"))
     var explanations: String?
 
-    @Option(
-        help: ArgumentHelp(
-            "Read every input as this format instead of detecting it from the content.",
-            discussion: "One of: nessus, nmap, openvas, qualys-xml, nessus-csv, qualys-csv, nuclei, masscan.",
-            valueName: "name"))
-    var format: String?
-
     @Flag(help: "Print how long each stage took.")
     var timings = false
 
@@ -54,14 +41,7 @@ struct Build: ParsableCommand {
     var inputs: [String] = []
 
     func validate() throws {
-        if let format, FormatDetector.loader(named: format) == nil {
-            let known = FormatDetector.known.map(\.format).joined(separator: ", ")
-            throw ValidationError("unknown --format '\(format)'; known formats: \(known)")
-        }
-        if let config, !FileManager.default.fileExists(atPath: config) {
-            throw ValidationError("the configuration file '\(config)' does not exist")
-        }
-        if inputs.isEmpty, config == nil, !FileManager.default.fileExists(atPath: "portreport.yml") {
+        if inputs.isEmpty, common.configurationPath == nil {
             throw ValidationError(
                 "name the scan files or folders to read, or a configuration with 'inputs:' (--config)")
         }
@@ -69,12 +49,11 @@ struct Build: ParsableCommand {
 
     func run() throws {
         var options = BuildOptions()
-        options.configurationPath =
-            config ?? (FileManager.default.fileExists(atPath: "portreport.yml") ? "portreport.yml" : nil)
+        options.configurationPath = common.configurationPath
         options.inputs = inputs
         options.output = output
         options.explanations = explanations
-        options.format = format
+        options.format = common.format
         let progress = Progress(enabled: !quiet)
         let outcome: BuildOutcome
         do {

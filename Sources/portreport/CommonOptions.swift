@@ -8,12 +8,15 @@ struct CommonOptions: ParsableArguments {
         name: .shortAndLong,
         help: ArgumentHelp(
             "The configuration file (teams, ownership rules, assets, load balancers).",
-            discussion: "Defaults to ./portreport.yml when it exists.", valueName: "file"))
+            discussion: "Defaults to ./portreport.yml when it exists; without one, every system is Unassigned.",
+            valueName: "file"))
     var config: String?
 
     @Option(
         help: ArgumentHelp(
-            "Read every input as this format instead of detecting it from the content.", valueName: "name"))
+            "Read every input as this format instead of detecting it from the content.",
+            discussion: "One of: nessus, nmap, openvas, qualys-xml, nessus-csv, qualys-csv, nuclei, masscan.",
+            valueName: "name"))
     var format: String?
 
     /// The configuration to read: `--config`, else `./portreport.yml` when present.
