@@ -9,7 +9,8 @@ extension SiteRenderer {
             reasons.append(
                 "Port \(port.port) belongs to \(views.teamName(port.attribution.team)): \(port.attribution.reason)")
         }
-        var block = views.assetBlock(index, ports: nil, includeHostFindings: true, reasons: reasons, viewingTeam: team)
+        var block = views.assetBlock(
+            index, ports: nil, includeHostFindings: true, reasons: reasons, viewingTeam: team, root: root)
         block.showFacts = false
         let inbound = inboundPaths(to: asset)
         let hosts = asset.hosts.map { report.scan.hosts[$0] }

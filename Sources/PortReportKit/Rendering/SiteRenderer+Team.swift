@@ -6,7 +6,7 @@ extension SiteRenderer {
         let blocks = shown.assets.map { item in
             views.assetBlock(
                 item.asset, ports: item.ports, includeHostFindings: item.ownsAsset, reasons: item.reasons,
-                viewingTeam: team.id)
+                viewingTeam: team.id, root: root)
         }
         let findings = report.activeFindings(in: section)
         let suppressed = report.findings(in: section).count - findings.count
@@ -78,7 +78,7 @@ extension SiteRenderer {
         let blocks = section.assets[chunks[page]].map { item -> AssetBlock in
             var block = views.assetBlock(
                 item.asset, ports: item.ports, includeHostFindings: item.ownsAsset,
-                reasons: item.reasons, viewingTeam: nil)
+                reasons: item.reasons, viewingTeam: nil, root: root)
             let suggestions = closest.suggestions(for: report.assets[item.asset].asset)
             block.closest = suggestions.isEmpty ? nil : suggestions.joined(separator: "; ")
             return block

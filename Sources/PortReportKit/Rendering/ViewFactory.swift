@@ -23,7 +23,9 @@ struct ViewFactory {
         report.scan.plugins[key] ?? PluginInfo(key: key, name: "\(key.scanner.displayName) plugin \(key.id)")
     }
 
-    func findingRow(_ index: Int) -> FindingRow {
+    /// - Parameter root: the way back to the site root from the page the row is on; links are
+    ///   written with it, so templates need not look `root` up for every finding.
+    func findingRow(_ index: Int, root: String) -> FindingRow {
         let finding = report.scan.findings[index]
         let info = plugin(finding.plugin)
         let cvss = report.scan.cvss(of: index).flatMap { rating in
@@ -35,7 +37,7 @@ struct ViewFactory {
         }
         return FindingRow(
             severityName: finding.severity.name, severityWord: finding.severity.word, title: info.name,
-            href: links.finding(finding.plugin), cvss: cvss,
+            href: root + links.finding(finding.plugin), cvss: cvss,
             cves: cves.isEmpty ? nil : ViewFactory.abbreviated(cves, limit: 6),
             knownExploited: info.knownExploited != nil, exploitAvailable: info.exploitAvailable,
             epss: info.epss.map { ViewFactory.decimal($0, digits: 3) },
@@ -67,7 +69,7 @@ struct ViewFactory {
         return catalog.unknown.title
     }
 
-    func portRow(_ detail: PortDetail, of asset: Asset, ownerTeam: String?) -> PortRow {
+    func portRow(_ detail: PortDetail, of asset: Asset, ownerTeam: String?, root: String) -> PortRow {
         let onAddress = asset.addresses.count > 1 ? detail.address.map { "on \($0)" } : nil
         var ownerNote: String?
         if detail.attribution.team != ownerTeam {
@@ -75,19 +77,19 @@ struct ViewFactory {
         }
         return PortRow(
             anchor: SiteLinks.portAnchor(asset, detail), port: detail.port.description, onAddress: onAddress,
-            serviceHref: SiteLinks.service(detail.port), serviceTitle: serviceTitle(detail),
+            serviceHref: root + SiteLinks.service(detail.port), serviceTitle: serviceTitle(detail),
             serviceName: detail.serviceName, guessed: detail.serviceGuessed, product: detail.product,
             banner: detail.banner,
             path: detail.loadBalancerPath?.description,
             reachedThrough: detail.reachedThrough.isEmpty ? nil : detail.reachedThrough.joined(separator: ", "),
             ownerNote: ownerNote,
-            findingList: FindingList(detail.findings.map(findingRow)))
+            findingList: FindingList(detail.findings.map { findingRow($0, root: root) }))
     }
 
     /// An asset as a block of a page, showing the given ports (all when `ports` is nil).
     func assetBlock(
         _ assetIndex: Int, ports: [Int]?, includeHostFindings: Bool, reasons: [String],
-        viewingTeam: String?
+        viewingTeam: String?, root: String
     ) -> AssetBlock {
         let detail = report.assets[assetIndex]
         let asset = detail.asset
@@ -96,16 +98,17 @@ struct ViewFactory {
         let shownAddresses = Set(shownPorts.map(\.address))
         let notes = report.firewallSuspects.filter { $0.asset == assetIndex && shownAddresses.contains($0.address) }
             .map(ViewFactory.firewallNote)
-        let hostFindings = includeHostFindings ? detail.hostFindings.map(findingRow) : []
+        let hostFindings = includeHostFindings ? detail.hostFindings.map { findingRow($0, root: root) } : []
         return AssetBlock(
-            showFacts: true, anchor: SiteLinks.assetAnchor(asset), href: SiteLinks.host(asset), name: asset.displayName,
+            showFacts: true, anchor: SiteLinks.assetAnchor(asset), href: root + SiteLinks.host(asset),
+            name: asset.displayName,
             searchText: ([asset.displayName] + asset.addresses.map(\.description) + asset.names).joined(separator: " "),
             addresses: asset.addresses.isEmpty
                 ? "none recorded" : asset.addresses.map(\.description).joined(separator: ", "),
             names: asset.names.isEmpty ? nil : asset.names.joined(separator: ", "),
             os: asset.operatingSystems.isEmpty ? nil : asset.operatingSystems.joined(separator: "; "),
             reasons: reasons, hasPorts: !visiblePorts.isEmpty,
-            ports: visiblePorts.map { portRow($0, of: asset, ownerTeam: viewingTeam) },
+            ports: visiblePorts.map { portRow($0, of: asset, ownerTeam: viewingTeam, root: root) },
             hasHostFindings: !hostFindings.isEmpty, hostFindingList: FindingList(hostFindings),
             closest: nil, firewallNotes: notes)
     }
