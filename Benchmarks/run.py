@@ -21,8 +21,10 @@ import datetime
 import hashlib
 import json
 import os
+import glob
 import platform
 import re
+import resource
 import shlex
 import shutil
 import signal
@@ -83,11 +85,16 @@ def arguments():
                         help="repetitions per tool and size (default: 3 below 1M findings, 1 from 1M)")
     parser.add_argument("--peer-cap", type=float, default=600,
                         help="seconds after which a peer run is stopped and recorded as '> cap' (default 600)")
-    parser.add_argument("--cap", type=float, default=1800,
-                        help="the same for portreport and xmllint (default 1800)")
+    parser.add_argument("--cap", type=float, default=900,
+                        help="the same for portreport and xmllint (default 900)")
+    parser.add_argument("--mem-cap", type=float, default=12,
+                        help="GB of address space each tool may use (RLIMIT_AS; default 12, half this machine), "
+                             "so that a peer growing without bound fails alone instead of starving the machine")
     parser.add_argument("--no-peer", action="store_true", help="skip the peer (faraday-plugins)")
     parser.add_argument("--peer-package", default=PEER_PACKAGE, help="pip requirement for the peer (default %(default)s)")
     parser.add_argument("--skip-build", action="store_true", help="use the existing release binary")
+    parser.add_argument("--report-only", action="store_true",
+                        help="measure nothing: rewrite the markdown from the existing --json results")
     parser.add_argument("--markdown", default=str(ROOT / "BENCHMARKS.md"), help="default: BENCHMARKS.md")
     parser.add_argument("--json", default=str(BENCH / "results.json"), help="default: .build/bench/results.json")
     options = parser.parse_args()
@@ -99,7 +106,7 @@ def arguments():
         parser.error("--sizes names no size")
     if options.reps is not None and options.reps < 1:
         parser.error("--reps must be at least 1")
-    if options.peer_cap <= 0 or options.cap <= 0:
+    if options.peer_cap <= 0 or options.cap <= 0 or options.mem_cap <= 0:
         parser.error("caps must be positive")
     return options
 
@@ -114,8 +121,10 @@ def reproduce_command(options):
         flags.append("--reps %d" % options.reps)
     if options.peer_cap != 600:
         flags.append("--peer-cap %g" % options.peer_cap)
-    if options.cap != 1800:
+    if options.cap != 900:
         flags.append("--cap %g" % options.cap)
+    if options.mem_cap != 12:
+        flags.append("--mem-cap %g" % options.mem_cap)
     if options.no_peer:
         flags.append("--no-peer")
     if options.peer_package != PEER_PACKAGE:
@@ -293,14 +302,21 @@ def parse_time_v(text):
     return result
 
 
-def measure(argv, cap, cwd, stdout_path, stderr_path):
-    """Runs argv under /usr/bin/time -v with a time cap; returns one measurement."""
+def measure(argv, cap, mem_cap_gb, cwd, stdout_path, stderr_path):
+    """Runs argv under /usr/bin/time -v with a time cap and an address-space cap; returns one
+    measurement."""
+    limit = int(mem_cap_gb * 1e9)
+
+    def limit_memory():
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
     time_path = Path(str(stderr_path) + ".time")
     command = ["/usr/bin/time", "-v", "-o", str(time_path)] + [str(arg) for arg in argv]
     busy_before = cpu_busy_seconds()
     started = time.perf_counter()
     with open(stdout_path, "wb") as out, open(stderr_path, "wb") as err:
-        process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=err, start_new_session=True)
+        process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=err, start_new_session=True,
+                                   preexec_fn=limit_memory)
         timed_out = False
         try:
             process.wait(timeout=cap)
@@ -326,6 +342,7 @@ def measure(argv, cap, cwd, stdout_path, stderr_path):
         "wall_s": round(wall, 4),
         "timed_out": timed_out,
         "cap_s": cap,
+        "mem_cap_gb": mem_cap_gb,
         "exit_status": None if timed_out else report.get("exit_status", process.returncode),
         "max_rss_kb": report.get("max_rss_kb"),
         "user_s": report.get("user_s"),
@@ -364,6 +381,12 @@ def largest_page(site):
     return {"largest_page_bytes": biggest, "largest_page": where, "site_files": files, "site_bytes": total}
 
 
+def remove_sites(folder):
+    """The previous repetition's site, and what a stopped run left beside it."""
+    for leftover in [folder / "site"] + [Path(found) for found in glob.glob(str(folder / ".site.*-*"))]:
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
 def tail(path, lines=15):
     try:
         return "\n".join(Path(path).read_text(errors="replace").splitlines()[-lines:])
@@ -397,19 +420,28 @@ def bench_size(size, options, binary, peer):
             if any(run["timed_out"] for run in runs[name]):
                 continue  # once over the cap, further repetitions would only take the cap again
             if name == "portreport":
-                shutil.rmtree(site, ignore_errors=True)
+                remove_sites(folder)
             stdout_path = logs / ("%s.%d.out" % (name, rep)) if name != "peer" else Path(os.devnull)
             stderr_path = logs / ("%s.%d.err" % (name, rep))
-            run = measure(tool["argv"], tool["cap"], folder, stdout_path, stderr_path)
+            run = measure(tool["argv"], tool["cap"], options.mem_cap, folder, stdout_path, stderr_path)
             run["rep"] = rep
             if name == "portreport" and not run["timed_out"]:
                 run["stages_ms"] = stage_times(Path(stdout_path).read_text(errors="replace"))
-                if not (site / "index.html").exists():
+                if run["exit_status"] == 0 and not (site / "index.html").exists():
                     run["error"] = "no index.html written"
+            if name == "portreport" and run["timed_out"]:
+                # The site is only moved into place at the end: what the staging folder holds
+                # at the cap gives a lower bound for the largest page.
+                for staging in glob.glob(str(folder / ".site.tmp-*")):
+                    run["partial_site"] = largest_page(staging)
             if not run["timed_out"] and run["exit_status"] != 0:
-                run["error"] = "exit status %s" % run["exit_status"]
+                err = Path(stderr_path).read_text(errors="replace")
+                out_of_memory = "MemoryError" in err or "Cannot allocate memory" in err or "bad_alloc" in err
+                run["error"] = "exit status %s%s" % (
+                    run["exit_status"], ", out of memory under the %g GB cap" % options.mem_cap if out_of_memory else "")
             if run.get("error"):
-                failed = True
+                # A peer that cannot finish is a result; portreport or xmllint failing is not.
+                failed = failed or name != "peer"
                 say("%d: %s rep %d FAILED (%s); stderr:\n%s" % (size, name, rep, run["error"], tail(stderr_path)))
             runs[name].append(run)
             rss = "%.0f MB" % (run["max_rss_kb"] * 1024 / MB) if run["max_rss_kb"] else "? MB"
@@ -417,6 +449,12 @@ def bench_size(size, options, binary, peer):
                 size, name, rep, reps, ("> %g s (cap)" % tool["cap"]) if run["timed_out"] else "%.2f s" % run["wall_s"],
                 rss, "" if not run["background_cores"] else ", other work on %.2f cores" % run["background_cores"]))
     page = largest_page(site) if site.exists() else {}
+    if not page:
+        partial = [run["partial_site"] for run in runs["portreport"] if run.get("partial_site")]
+        if partial:
+            page = dict(max(partial, key=lambda found: found["largest_page_bytes"]), partial=True)
+    for staging in glob.glob(str(folder / ".site.tmp-*")) + glob.glob(str(folder / ".site.old-*")):
+        shutil.rmtree(staging, ignore_errors=True)
     stamp = json.loads((folder / "stamp.json").read_text())
     result = {
         "findings": size,
@@ -451,6 +489,7 @@ def summarise(size, rows):
         "findings_per_s": round(size / wall) if wall > 0 else None,
         "background_cores": max((row["background_cores"] or 0) for row in rows),
         "ok": all(not row.get("error") for row in rows),
+        "errors": sorted({row["error"] for row in rows if row.get("error")}),
     }
     stage_rows = [row["stages_ms"] for row in rows if row.get("stages_ms")]
     if stage_rows:
@@ -476,6 +515,24 @@ def ratio(numerator, denominator):
     return value, "exact"
 
 
+def judge(measured, limit, at_most):
+    """'met', 'NOT met' or 'unknown' for a ratio (value, kind) against 'value ≤ limit' (at_most)
+    or 'value ≥ limit'; a capped side makes the value a bound, which may still decide."""
+    value, kind = measured
+    if at_most:
+        if value <= limit:
+            return "met" if kind in ("exact", "at most") else "unknown (capped)"
+        return "NOT met" if kind in ("exact", "at least") else "unknown (capped)"
+    if value >= limit:
+        return "met" if kind in ("exact", "at least") else "unknown (capped)"
+    return "NOT met" if kind in ("exact", "at most") else "unknown (capped)"
+
+
+def bound(measured):
+    value, kind = measured
+    return ("" if kind == "exact" else kind + " "), value
+
+
 def targets(results):
     by_size = {result["findings"]: result for result in results}
     rows = []
@@ -483,54 +540,54 @@ def targets(results):
     def row(key, measured, status):
         rows.append({"target": key, "text": TARGETS_TEXT[key], "measured": measured, "status": status})
 
+    def rss_row(key, summary, limit_mb):
+        if summary and summary["ok"] and summary["max_rss_mb"] is not None:
+            if summary["lower_bound"]:  # stopped at the cap: the peak so far is a lower bound
+                status = "NOT met" if summary["max_rss_mb"] >= limit_mb else "unknown (capped)"
+                row(key, "at least %.0f MB" % summary["max_rss_mb"], status)
+            else:
+                row(key, "%.0f MB" % summary["max_rss_mb"], "met" if summary["max_rss_mb"] < limit_mb else "NOT met")
+        else:
+            row(key, "not measured", "not measured")
+
     small, large = by_size.get(100_000), by_size.get(1_000_000)
+    small_pr = small["median"].get("portreport") if small else None
     if small:
-        pr, xml, peer = (small["median"].get(name) for name in ("portreport", "xmllint", "peer"))
-        r = ratio(pr, xml)
+        xml, peer = small["median"].get("xmllint"), small["median"].get("peer")
+        r = ratio(small_pr, xml)
         if r is None:
             row("pr_vs_xmllint_100k", "not measured", "not measured")
         else:
-            prefix = "" if r[1] == "exact" else r[1] + " "
-            met = r[0] <= 1.5 if r[1] != "at least" else False
-            status = "met" if met else ("NOT met" if r[1] != "at most" or r[0] <= 1.5 else "unknown")
-            row("pr_vs_xmllint_100k", "%s%.2f × xmllint" % (prefix, r[0]), status)
-        r = ratio(peer, pr)
+            row("pr_vs_xmllint_100k", "%s%.2f × xmllint" % bound(r), judge(r, 1.5, at_most=True))
+        r = ratio(peer, small_pr)
         if r is None:
             row("peer_vs_pr_100k", "not measured", "not measured")
         else:
-            prefix = "" if r[1] == "exact" else r[1] + " "
-            if r[1] == "at least":
-                status = "met" if r[0] >= 15 else "unknown (peer capped)"
-            else:
-                status = "met" if r[0] >= 15 and r[1] == "exact" else "NOT met"
-            row("peer_vs_pr_100k", "%s%.1f × faster" % (prefix, r[0]), status)
-        if pr and pr["ok"] and pr["max_rss_mb"] is not None:
-            row("rss_100k", "%.0f MB" % pr["max_rss_mb"], "met" if pr["max_rss_mb"] < 150 else "NOT met")
-        else:
-            row("rss_100k", "not measured", "not measured")
+            row("peer_vs_pr_100k", "%s%.2f × (peer / portreport)" % bound(r), judge(r, 15, at_most=False))
+        rss_row("rss_100k", small_pr, 150)
     else:
         for key in ("pr_vs_xmllint_100k", "peer_vs_pr_100k", "rss_100k"):
             row(key, "100k not in this run", "not measured")
     if large:
         pr = large["median"].get("portreport")
-        if pr and pr["ok"] and pr["max_rss_mb"] is not None:
-            row("rss_1m", "%.0f MB" % pr["max_rss_mb"], "met" if pr["max_rss_mb"] < 1000 else "NOT met")
-        else:
-            row("rss_1m", "not measured", "not measured")
-        small_pr = small["median"].get("portreport") if small else None
+        rss_row("rss_1m", pr, 1000)
         r = ratio(pr, small_pr)
         if r is None:
             row("scaling_1m", "needs 100k and 1M in the same run", "not measured")
         else:
-            prefix = "" if r[1] == "exact" else r[1] + " "
-            status = "met" if r[0] <= 12 and r[1] != "at least" else ("NOT met" if r[1] != "at most" else "unknown")
-            row("scaling_1m", "%s%.1f × (%.1f s / %.1f s)" % (prefix, r[0], pr["wall_s"], small_pr["wall_s"]), status)
+            prefix, value = bound(r)
+            row("scaling_1m", "%s%.1f × (%s%.0f s / %.1f s)" % (prefix, value, "> " if pr["lower_bound"] else "",
+                                                                  pr["wall_s"], small_pr["wall_s"]),
+                judge(r, 12, at_most=True))
         page = large["site"].get("largest_page_bytes")
-        if page:
-            row("page_1m", "%.2f MB (%s)" % (page / MB, large["site"]["largest_page"]),
+        if page and large["site"].get("partial"):
+            row("page_1m", "at least %.2f MB (`%s`, written before the cap)" % (page / MB, large["site"]["largest_page"]),
+                "NOT met" if page > 5 * MB else "unknown (capped)")
+        elif page:
+            row("page_1m", "%.2f MB (`%s`)" % (page / MB, large["site"]["largest_page"]),
                 "met" if page <= 5 * MB else "NOT met")
         else:
-            row("page_1m", "not measured", "not measured")
+            row("page_1m", "not measured (no site written)", "not measured")
     else:
         for key in ("rss_1m", "scaling_1m", "page_1m"):
             row(key, "1M not in this run", "not measured")
@@ -597,6 +654,8 @@ def size_name(size):
 
 
 def cell_wall(summary):
+    if not summary["ok"]:
+        return "failed after %.2f" % summary["wall_s"]
     if summary["lower_bound"]:
         return "> %g (cap)" % summary["wall_s"]
     return "%.2f" % summary["wall_s"]
@@ -659,8 +718,10 @@ def markdown(document):
             summary = result["median"].get(name)
             if not summary:
                 continue
-            label = labels[name] + ("" if summary["ok"] else " — FAILED")
+            label = labels[name] + ("" if summary["ok"] else " — did not finish")
             rate = ("≤ " if summary["lower_bound"] else "") + number(summary["findings_per_s"])
+            if not summary["ok"]:
+                rate = "—"
             rss = "%.1f" % summary["max_rss_mb"] if summary["max_rss_mb"] is not None else "?"
             if summary["lower_bound"]:
                 rss = "≥ " + rss
@@ -676,12 +737,18 @@ def markdown(document):
             notes.append("peer / portreport = %s%.1f×" % ("" if r[1] == "exact" else r[1] + " ", r[0]))
         site = result["site"]
         if site.get("largest_page_bytes"):
-            notes.append("largest page %.2f MB (`%s`); site %s files, %.1f MB" % (
-                site["largest_page_bytes"] / MB, site["largest_page"], number(site["site_files"]),
-                site["site_bytes"] / MB))
+            notes.append("largest page %s%.2f MB (`%s`); site %s files, %.1f MB%s" % (
+                "at least " if site.get("partial") else "", site["largest_page_bytes"] / MB, site["largest_page"],
+                number(site["site_files"]), site["site_bytes"] / MB,
+                " written before the cap" if site.get("partial") else ""))
         if notes:
             add("Ratios: " + "; ".join(notes) + ".")
             add("")
+        for name in ("portreport", "xmllint", "peer"):
+            summary = result["median"].get(name)
+            if summary and summary.get("errors"):
+                add("%s did not finish: %s." % (labels[name], "; ".join(summary["errors"])))
+                add("")
     stage_results = [result for result in document["results"]
                      if result["median"].get("portreport") and result["median"]["portreport"].get("stages_ms")]
     if stage_results:
@@ -723,7 +790,10 @@ def markdown(document):
             "then shown as `> cap`, its ratio a lower bound." % (
                 document["run"]["peer"]["requirement"], "faraday-plugins process-report "
                 + " ".join(document["run"]["peer"]["argv"][2:]), document["run"]["peer_cap_s"]))
-    add("- portreport and xmllint are stopped after %g s (shown as `> cap`)." % document["run"]["cap_s"])
+    add("- portreport and xmllint are stopped after %g s (shown as `> cap`; pages portreport wrote before "
+        "then still bound the largest page). Every tool may use %g GB of address space (`RLIMIT_AS`), so that "
+        "one growing without bound fails alone rather than starving the machine." % (
+            document["run"]["cap_s"], document["run"].get("mem_cap_gb", 0)))
     add("- MB = 10^6 bytes (the stricter reading of the targets).")
     add("")
     return "\n".join(lines)
@@ -731,6 +801,12 @@ def markdown(document):
 
 def main():
     options = arguments()
+    if options.report_only:
+        document = json.loads(Path(options.json).read_text())
+        document["targets"] = targets(document["results"])
+        Path(options.markdown).write_text(markdown(document))
+        say("rewrote %s from %s" % (options.markdown, options.json))
+        return
     BENCH.mkdir(parents=True, exist_ok=True)
     say("sizes %s; repetitions %s; peer cap %g s" % (
         ", ".join(number(size) for size in options.sizes),
@@ -753,6 +829,7 @@ def main():
             "peer": peer,
             "peer_cap_s": options.peer_cap,
             "cap_s": options.cap,
+            "mem_cap_gb": options.mem_cap,
             "binary": str(binary.relative_to(ROOT)) if binary.is_relative_to(ROOT) else str(binary),
         },
         "results": results,
