@@ -1,13 +1,19 @@
-# portreport: `make demo` builds the Sample site, `make test` runs every test suite.
+# portreport: `make demo` builds the Sample site, `make test` runs every test suite,
+# `make bench` writes BENCHMARKS.md.
 SWIFT ?= swift
 CONFIG ?= Sample/portreport.yml
 OUTPUT ?= public
+# Findings per benchmark run: `make bench SIZES="10000 100000"`; more flags (--reps, --peer-cap,
+# --no-peer, --skip-build) in BENCH_FLAGS, see `python3 Benchmarks/run.py --help`.
+SIZES ?= 10000 100000 1000000
+BENCH_FLAGS ?=
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 VENV := .build/test-venv
 PYTHON := $(VENV)/bin/python
 
-.PHONY: all deps build release demo test unit lint format iana views clean browser-deps browser-test mail-test
+.PHONY: all deps build release demo test unit lint format iana views clean browser-deps browser-test mail-test \
+	bench-smoke bench
 
 all: build
 
@@ -29,11 +35,24 @@ demo: release
 	@echo
 	@echo "Open $(CURDIR)/$(OUTPUT)/index.html in a browser."
 
-test: deps lint unit browser-test mail-test
+# The suites run one after another, whatever -j says.
+test: deps lint unit
+	@$(MAKE) --no-print-directory bench-smoke
+	@$(MAKE) --no-print-directory browser-test
+	@$(MAKE) --no-print-directory mail-test
 
 unit:
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# 1,000 synthetic findings through the debug build (a few seconds): the benchmark still runs.
+bench-smoke: build
+	python3 Benchmarks/smoke.py .build/debug/portreport
+
+# Not part of `make test`: release build, then portreport vs xmllint --stream vs faraday-plugins
+# on 10k/100k/1M findings (the 1M inputs take ~2 GB under .build/bench). Writes BENCHMARKS.md.
+bench: deps
+	python3 Benchmarks/run.py --sizes $(SIZES) $(BENCH_FLAGS)
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Templates/Templates.swift

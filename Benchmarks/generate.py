@@ -8,12 +8,25 @@ Writes, for a given number of findings:
   scan.nmap.xml    Nmap XML of the same hosts and ports.
   portreport.yml   a few hundred CIDR rules over 60 teams and one load balancer.
 
-Usage: generate.py FINDINGS OUTDIR
+Usage: generate.py FINDINGS OUTDIR    FINDINGS a whole number >= 1 (10000, 100_000, 10k, 1M)
+       generate.py --check            self-test: determinism, well-formed XML, exact counts
 Nothing random: the same arguments give the same bytes.
 """
 import os
+import re
 import sys
+import tempfile
+import xml.etree.ElementTree as ElementTree
 from xml.sax.saxutils import escape, quoteattr
+
+USAGE = """usage: generate.py FINDINGS OUTDIR
+       generate.py --check
+  FINDINGS  how many Nessus findings (ReportItems) to write: a whole number >= 1,
+            optionally with _ separators or a k/M suffix (10000, 100_000, 10k, 1M)
+  OUTDIR    folder to write scan.nessus, scan.nmap.xml and portreport.yml into
+            (created if missing; those three files are overwritten)
+  --check   generate small sets twice and check they are identical, well-formed and
+            hold exactly the findings, hosts and teams asked for"""
 
 PLUGINS = 400
 FINDINGS_PER_HOST = 20
@@ -131,16 +144,108 @@ def write_config(path, hosts):
         out.write("      - vip: %s:443/tcp\n        pool: [%s:8443, %s:8443]\n" % (host_address(0), host_address(1), host_address(2)))
 
 
-def main():
-    if len(sys.argv) != 3:
-        sys.exit(__doc__)
-    findings = int(sys.argv[1])
-    folder = sys.argv[2]
+def usage_error(message):
+    """Exits 64 (EX_USAGE, as portreport does) with the message and the usage."""
+    sys.stderr.write("generate.py: %s\n%s\n" % (message, USAGE))
+    sys.exit(64)
+
+
+def parse_findings(text):
+    """'10000', '100_000', '10k', '1M' -> int; None when it is not a whole number >= 1."""
+    match = re.fullmatch(r"([0-9][0-9_]*)([kKmM]?)", text.strip())
+    if not match or match.group(1).endswith("_") or "__" in match.group(1):
+        return None
+    value = int(match.group(1).replace("_", "")) * {"": 1, "k": 1000, "m": 1000000}[match.group(2).lower()]
+    return value if value >= 1 else None
+
+
+def generate(findings, folder):
+    """Writes the three files into folder; returns (hosts, findings written)."""
     os.makedirs(folder, exist_ok=True)
     hosts = (findings + FINDINGS_PER_HOST - 1) // FINDINGS_PER_HOST
     written = write_nessus(os.path.join(folder, "scan.nessus"), hosts, findings)
     write_nmap(os.path.join(folder, "scan.nmap.xml"), hosts)
     write_config(os.path.join(folder, "portreport.yml"), hosts)
+    return hosts, written
+
+
+def check():
+    """Self-test; prints one line per case and a closing 'N passed, N failed' line."""
+    passed = failed = 0
+    for findings in (1, 19, 20, 1001):
+        problems = []
+        with tempfile.TemporaryDirectory(prefix="generate-check-") as scratch:
+            first, second = os.path.join(scratch, "a"), os.path.join(scratch, "b")
+            hosts, written = generate(findings, first)
+            generate(findings, second)
+            for name in ("scan.nessus", "scan.nmap.xml", "portreport.yml"):
+                with open(os.path.join(first, name), "rb") as a, open(os.path.join(second, name), "rb") as b:
+                    if a.read() != b.read():
+                        problems.append("%s differs between two runs" % name)
+            try:
+                root = ElementTree.parse(os.path.join(first, "scan.nessus")).getroot()
+                items = len(root.findall("./Report/ReportHost/ReportItem"))
+                report_hosts = len(root.findall("./Report/ReportHost"))
+                if items != findings or written != findings:
+                    problems.append("scan.nessus holds %d findings, wanted %d" % (items, findings))
+                if report_hosts != hosts:
+                    problems.append("scan.nessus holds %d hosts, wanted %d" % (report_hosts, hosts))
+            except ElementTree.ParseError as error:
+                problems.append("scan.nessus is not well-formed: %s" % error)
+            try:
+                nmap_hosts = len(ElementTree.parse(os.path.join(first, "scan.nmap.xml")).getroot().findall("./host"))
+                if nmap_hosts != hosts:
+                    problems.append("scan.nmap.xml holds %d hosts, wanted %d" % (nmap_hosts, hosts))
+            except ElementTree.ParseError as error:
+                problems.append("scan.nmap.xml is not well-formed: %s" % error)
+            with open(os.path.join(first, "portreport.yml"), encoding="utf-8") as config:
+                teams = sum(1 for line in config if line.startswith("  - id: team-"))
+            if teams != 60:
+                problems.append("portreport.yml names %d teams, wanted 60" % teams)
+        if problems:
+            failed += 1
+            print("FAIL %d findings: %s" % (findings, "; ".join(problems)))
+        else:
+            passed += 1
+            print("ok   %d findings: %d hosts, identical on a second run, well-formed" % (findings, hosts))
+    for bad in ("0", "-5", "ten", "1.5", "1e6", "10__0", ""):
+        if parse_findings(bad) is not None:
+            failed += 1
+            print("FAIL FINDINGS %r was accepted" % bad)
+        else:
+            passed += 1
+    for good, value in (("10000", 10000), ("100_000", 100000), ("10k", 10000), ("1M", 1000000)):
+        if parse_findings(good) != value:
+            failed += 1
+            print("FAIL FINDINGS %r read as %r, wanted %d" % (good, parse_findings(good), value))
+        else:
+            passed += 1
+    print("generate.py --check: %d passed, %d failed" % (passed, failed))
+    return failed == 0
+
+
+def main():
+    arguments = sys.argv[1:]
+    if arguments in (["-h"], ["--help"]):
+        print(USAGE)
+        return
+    if arguments == ["--check"]:
+        sys.exit(0 if check() else 1)
+    if len(arguments) != 2:
+        usage_error("expected FINDINGS and OUTDIR, got %d argument(s)" % len(arguments))
+    findings = parse_findings(arguments[0])
+    if findings is None:
+        usage_error("FINDINGS must be a whole number >= 1, not %r" % arguments[0])
+    folder = arguments[1]
+    if not folder:
+        usage_error("OUTDIR must not be empty")
+    if os.path.exists(folder) and not os.path.isdir(folder):
+        usage_error("OUTDIR %r exists and is not a folder" % folder)
+    try:
+        hosts, written = generate(findings, folder)
+    except OSError as error:
+        sys.stderr.write("generate.py: cannot write into %s: %s\n" % (folder, error))
+        sys.exit(1)
     print("%s: %d hosts, %d findings" % (folder, hosts, written))
 
 
