@@ -12,6 +12,9 @@ struct xs_session {
     xs_handler handler;
     void *user;
     int failed;
+    /// Set while the last (terminating) chunk is parsed: a fatal error then means the document
+    /// ended before it was complete.
+    int at_end;
     xs_error error;
 };
 
@@ -78,6 +81,18 @@ static void on_error(void *ctx, xmlErrorPtr error) {
         record(session, error->line, error->int2, message);
         return;
     }
+    if (session->at_end && error->message && !strstr(error->message, "Premature end")) {
+        // libxml2 words a cut-off file in many ways ("expected '>'", "AttValue: ' expected"…),
+        // depending on where the cut fell; say what they mean.
+        char message[768];
+        char original[600];
+        snprintf(original, sizeof original, "%s", error->message);
+        size_t length = strlen(original);
+        while (length > 0 && (original[length - 1] == '\n' || original[length - 1] == ' ')) original[--length] = '\0';
+        snprintf(message, sizeof message, "%s at the end of the file (is it truncated?)", original);
+        record(session, error->line, error->int2, message);
+        return;
+    }
     record(session, error->line, error->int2, error->message);
 }
 
@@ -119,6 +134,7 @@ xs_session *xs_session_create(const char *name, const xs_handler *handler, void 
 
 int xs_session_feed(xs_session *session, const char *bytes, int length, int terminate) {
     if (session->failed) return 1;
+    session->at_end = terminate;
     int status = xmlParseChunk(session->context, bytes, length, terminate);
     if (status != 0 && !session->failed) {
         record(session, xs_session_line(session), xs_session_column(session), "malformed XML");

@@ -61,7 +61,9 @@ struct Build: ParsableCommand {
         } catch let error as PortReportError {
             progress.clear()
             Terminal.error("error: \(error)")
-            throw ExitCode(2)
+            // No readable input is an input failure (1); a bad configuration, template or output
+            // folder is 2. Either way nothing was written.
+            throw ExitCode(error.step == .loading ? 1 : 2)
         }
         progress.clear()
         if !quiet { print(BuildSummary.text(outcome, timings: timings)) }

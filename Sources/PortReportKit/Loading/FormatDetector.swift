@@ -39,14 +39,42 @@ public enum FormatDetector {
             saw = "XML with root element <\(root)>"
         } else if sniff.jsonStart != nil {
             saw = "JSON that no loader recognises"
+        } else if FormatDetector.looksBinary(sniff.head) {
+            saw =
+                FormatDetector.utf16(sniff.head)
+                ? "UTF-16 text (save the export as UTF-8 and try again)" : "binary data, not text"
         } else if let first = sniff.lines.first(where: { !$0.trimmed.isEmpty }) {
-            saw = "text starting \"\(first.prefix(60))\""
+            saw = "text starting \"\(FormatDetector.printable(first.prefix(60)))\""
         } else {
             saw = "only white space"
         }
         let tried = known.map { "\($0.format) (\($0.signature))" }.joined(separator: "; ")
         throw PortReportError.input(
             path: path, message: "not a recognised scanner export: found \(saw); tried \(tried)")
+    }
+
+    /// Whether the head holds NUL bytes: no scanner export in UTF-8 does.
+    static func looksBinary(_ head: [UInt8]) -> Bool {
+        head.prefix(4096).contains(0)
+    }
+
+    /// Whether the head starts with a UTF-16 byte-order mark.
+    static func utf16(_ head: [UInt8]) -> Bool {
+        head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF])
+    }
+
+    /// The text with control characters shown as `\u{1B}`, so that quoting a file in a message
+    /// can never drive the user's terminal (escape sequences) or garble the page.
+    static func printable(_ text: some StringProtocol) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if scalar.properties.generalCategory == .control || scalar == "\u{FFFD}" {
+                result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 
     /// The loader registered under a `--format` name, or `nil`.

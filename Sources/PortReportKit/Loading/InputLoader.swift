@@ -22,9 +22,12 @@ public struct InputLoader: Sendable {
                 try loader.load(path: path, input: index, into: &single, summary: &summary)
                 combined.absorb(single)
             } catch let error as PortReportError {
-                summary.error = error.description
+                // Messages may quote the file; control characters must not reach a terminal.
+                summary.error = FormatDetector.printable(error.description)
+                summary.discardAfterFailure()
             } catch {
                 summary.error = "\(path): \(error)"
+                summary.discardAfterFailure()
             }
             combined.inputs.append(summary)
             progress(index + 1, paths.count)

@@ -1,7 +1,8 @@
 /// What one input file gave: its format and how many records were read, kept and skipped.
 ///
 /// Invariant: `records == kept + skipped.values.reduce(0, +)`. An input that could not be read
-/// has `error` set and counts only the records read before the failure.
+/// has `error` set; the records read before the failure are counted as skipped, since an input
+/// is all or nothing.
 public struct InputSummary: Sendable, Hashable, Codable {
     /// The path as the user gave it (or as found in a folder they gave).
     public var path: String
@@ -26,6 +27,18 @@ public struct InputSummary: Sendable, Hashable, Codable {
     public mutating func skip(_ reason: String) {
         records += 1
         skipped[reason, default: 0] += 1
+    }
+
+    /// The reason under which the records of a failed input are counted: an input is all or
+    /// nothing, so what was read before the failure is not kept.
+    public static let discardedReason = "not kept: the input could not be read to the end"
+
+    /// Moves every kept record of a failed input to `discardedReason`, so that the summary says
+    /// what the site shows.
+    public mutating func discardAfterFailure() {
+        guard kept > 0 else { return }
+        skipped[InputSummary.discardedReason, default: 0] += kept
+        kept = 0
     }
 
     /// Total of skipped records.

@@ -49,11 +49,22 @@ public enum ReportPipeline {
                 message:
                     "no inputs: name scan files or folders on the command line or under 'inputs:' in the configuration")
         }
-        let files = InputCollector.files(in: named)
+        let files = InputCollector.files(in: named, excluding: options.output ?? configuration.output)
+        if files.isEmpty && requireInputs {
+            throw PortReportError(
+                step: .loading, path: named.joined(separator: ", "),
+                message: "no scan files found in the inputs; nothing was written")
+        }
         let scan = timer.time("load") {
             InputLoader(formatOverride: options.format).load(files) { done, total in
                 progress("reading scans: \(done)/\(total) files")
             }
+        }
+        if requireInputs, !scan.inputs.isEmpty, scan.inputs.allSatisfy({ $0.error != nil }) {
+            let reasons = scan.inputs.compactMap(\.error).prefix(3).joined(separator: "; ")
+            throw PortReportError(
+                step: .loading, path: nil,
+                message: "no input could be read, so the previous site is left as it was: \(reasons)")
         }
         progress("attributing findings to teams")
         return timer.time("group") { ReportBuilder(configuration: configuration).build(scan) }

@@ -10,6 +10,15 @@ extension SiteRenderer {
         return byPlugin.keys.sorted().map { ($0, byPlugin[$0] ?? []) }
     }
 
+    /// `Affects 1 port or system.`, `Affects 10 ports or systems (17 more suppressed).`
+    func affectedText(_ places: [(asset: Int, finding: Int)]) -> String {
+        let suppressed = places.filter { report.suppressedBy[$0.finding] != nil }.count
+        let active = places.count - suppressed
+        var text = "Affects \(active) \(active == 1 ? "port or system" : "ports or systems")"
+        if suppressed > 0 { text += " (\(suppressed) more suppressed: accepted risks, marked below)" }
+        return text + "."
+    }
+
     func findingPage(_ key: PluginKey, places: [(asset: Int, finding: Int)], chunks: [Range<Int>], page: Int)
         -> FindingPage
     {
@@ -29,14 +38,15 @@ extension SiteRenderer {
                 portText: finding.port?.description ?? "host-level", team: views.teamName(attribution.team),
                 rowSeverityName: finding.severity.name, rowSeverityWord: finding.severity.word,
                 output: finding.evidence, compliance: ViewFactory.compliance(finding.compliance),
-                rowCVEs: finding.cves.isEmpty ? nil : finding.cves.joined(separator: ", "))
+                rowCVEs: finding.cves.isEmpty ? nil : finding.cves.joined(separator: ", "),
+                rowSuppressed: views.suppressionNote(place.finding))
         }
         return FindingPage(
             chrome: chrome(root: root, title: info.name), root: root, heading: info.name,
             pager: Pagination.pager(
                 current: page, count: chunks.count, base: String(links.finding(key).dropFirst("findings/".count))),
             severityName: highest.name, severityWord: highest.word, scannerName: key.scanner.displayName,
-            pluginID: key.id, family: info.family, affectedCount: places.count,
+            pluginID: key.id, family: info.family, affectedText: affectedText(places),
             cvssRows: info.cvss.map {
                 CVSSRow(
                     version: $0.version, score: $0.score.map { ViewFactory.decimal($0) } ?? "no score",

@@ -57,11 +57,26 @@ struct CommandTests {
         let folder = try TestFiles.folder()
         let broken = folder.appendingPathComponent("cut.nessus")
         try Data("<?xml version=\"1.0\"?>\n<NessusClientData_v2>\n<Report name=\"x\">".utf8).write(to: broken)
-        let run = try CommandTests.run(["build", "--output", "site", "cut.nessus"], in: folder)
+        let good = TestFiles.repository.appendingPathComponent("Sample/scans/example-corp-external.nessus").path
+        let run = try CommandTests.run(["build", "--output", "site", good, "cut.nessus"], in: folder)
         #expect(run.status == 1)
         #expect(run.error.hasPrefix("error: cut.nessus:3:"))
         #expect(run.error.contains("Premature end of data"))
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("site/index.html").path))
+
+        // With no readable input at all, nothing is written and the previous site stays.
+        let before = try Data(contentsOf: folder.appendingPathComponent("site/index.html"))
+        let alone = try CommandTests.run(["build", "--output", "site", "cut.nessus", "missing.nessus"], in: folder)
+        #expect(alone.status == 1)
+        #expect(alone.error.contains("no input could be read, so the previous site is left as it was"))
+        #expect(try Data(contentsOf: folder.appendingPathComponent("site/index.html")) == before)
+
+        // An empty input folder is an error too, not an empty site.
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("empty"), withIntermediateDirectories: true)
+        let empty = try CommandTests.run(["build", "--output", "site", "empty"], in: folder)
+        #expect(empty.status == 1)
+        #expect(empty.error.contains("no scan files found in the inputs"))
     }
 
     @Test(

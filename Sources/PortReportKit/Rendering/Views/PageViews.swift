@@ -202,6 +202,8 @@ struct AffectedRow {
     var compliance: String?
     /// CVE ids this place alone reports (Nmap scripts), beyond the plugin's.
     var rowCVEs: String?
+    /// Why this place is accepted, when a suppression covers it.
+    var rowSuppressed: String?
 }
 
 struct FindingPage {
@@ -214,7 +216,8 @@ struct FindingPage {
     var scannerName: String
     var pluginID: String
     var family: String?
-    var affectedCount: Int
+    /// `Affects 10 ports or systems (17 more suppressed)`.
+    var affectedText: String
     var cvssRows: [CVSSRow]
     var cves: String?
     var cwes: String?

@@ -413,6 +413,7 @@ extension AffectedRow: TemplateValue {
         "output": \AffectedRow.output,
         "compliance": \AffectedRow.compliance,
         "rowCVEs": \AffectedRow.rowCVEs,
+        "rowSuppressed": \AffectedRow.rowSuppressed,
     ]
 }
 
@@ -427,7 +428,7 @@ extension FindingPage: TemplateValue {
         "scannerName": \FindingPage.scannerName,
         "pluginID": \FindingPage.pluginID,
         "family": \FindingPage.family,
-        "affectedCount": \FindingPage.affectedCount,
+        "affectedText": \FindingPage.affectedText,
         "cvssRows": \FindingPage.cvssRows,
         "cves": \FindingPage.cves,
         "cwes": \FindingPage.cwes,
