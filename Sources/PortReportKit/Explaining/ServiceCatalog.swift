@@ -22,12 +22,11 @@ public struct ServiceCatalog: Sendable {
             throw PortReportError(
                 step: .explaining, path: nil, message: "the bundled templates are missing from this installation")
         }
-        var files = try ServiceCatalog.markdownFiles(in: (base as NSString).appendingPathComponent("services"))
-        if let overrides {
-            for (slug, path) in try ServiceCatalog.markdownFiles(in: overrides) { files[slug] = path }
-        }
+        let bundled = try ServiceCatalog.markdownFiles(in: (base as NSString).appendingPathComponent("services"))
+        let user = try overrides.map(ServiceCatalog.markdownFiles(in:)) ?? [:]
         var explanations: [String: ServiceExplanation] = [:]
-        for (slug, path) in files {
+        // A user file replaces the bundled file of the same name...
+        for (slug, path) in bundled.merging(user, uniquingKeysWith: { $1 }) {
             explanations[slug] = try ServiceCatalog.read(path, slug: slug)
         }
         guard let unknown = explanations.removeValue(forKey: "_unknown") else {
@@ -35,10 +34,19 @@ public struct ServiceCatalog: Sendable {
         }
         self.unknown = unknown
         self.explanations = explanations
-        for slug in explanations.keys.sorted() {
+        // ...and wins the ports and names it claims, whatever its name: bundled files first,
+        // then the user's, each in name order, the later claim replacing the earlier.
+        let userSlugs = Set(user.keys)
+        let order = explanations.keys.sorted { lhs, rhs in
+            let left = userSlugs.contains(lhs)
+            let right = userSlugs.contains(rhs)
+            return left != right ? right : lhs < rhs
+        }
+        for slug in order {
             guard let explanation = explanations[slug] else { continue }
-            for port in explanation.ports where byPort[port] == nil { byPort[port] = slug }
-            for name in explanation.names where byName[name] == nil { byName[name] = slug }
+            let isUser = userSlugs.contains(slug)
+            for port in explanation.ports where isUser || byPort[port] == nil { byPort[port] = slug }
+            for name in explanation.names where isUser || byName[name] == nil { byName[name] = slug }
         }
         iana = ServiceCatalog.readIANA((base as NSString).appendingPathComponent("iana-services.tsv"))
     }

@@ -84,6 +84,11 @@ public enum FormatDetector {
 
     /// Reads up to 64 KiB from the start of the file.
     static func readHead(_ path: String, limit: Int = 64 * 1024) throws -> [UInt8] {
+        // A FIFO or device would block or never end: only regular files are inputs.
+        var status = stat()
+        if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG, status.st_mode & S_IFMT != S_IFDIR {
+            throw PortReportError.input(path: path, message: "not a regular file (a pipe, socket or device)")
+        }
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
             throw PortReportError.input(path: path, message: "cannot open: \(String(cString: strerror(errno)))")

@@ -20,6 +20,7 @@ public struct InputLoader: Sendable {
                 let loader = try resolveLoader(for: path)
                 summary.format = type(of: loader).format
                 try loader.load(path: path, input: index, into: &single, summary: &summary)
+                single.capEvidence()
                 combined.absorb(single)
             } catch let error as PortReportError {
                 // Messages may quote the file; control characters must not reach a terminal.
@@ -47,6 +48,30 @@ public struct InputLoader: Sendable {
 }
 
 extension ScanResult {
+    /// The longest plugin output or banner kept, in UTF-8 bytes: a page shows many of them,
+    /// and a runaway value (a CSV cell whose quote never closes) must not make a 100 MB page.
+    static let evidenceLimit = 32 * 1024
+
+    /// Cuts plugin outputs and banners longer than `evidenceLimit`, saying how much was cut.
+    mutating func capEvidence() {
+        for index in findings.indices {
+            if let text = findings[index].evidence, text.utf8.count > ScanResult.evidenceLimit {
+                findings[index].evidence = ScanResult.cut(text)
+            }
+        }
+        for index in observations.indices {
+            if let text = observations[index].banner, text.utf8.count > ScanResult.evidenceLimit {
+                observations[index].banner = ScanResult.cut(text)
+            }
+        }
+    }
+
+    static func cut(_ text: String) -> String {
+        let kept = String(decoding: text.utf8.prefix(evidenceLimit), as: UTF8.self)
+        let dropped = text.utf8.count - kept.utf8.count
+        return kept + "\n[… \(dropped) more bytes not shown; see the scanner's own export]"
+    }
+
     /// Appends another input's result, renumbering its host references.
     mutating func absorb(_ other: ScanResult) {
         let offset = hosts.count

@@ -1,6 +1,10 @@
+import Foundation
 import Testing
 
 @testable import PortReportKit
+
+/// Foundation has a `Port` too; these tests mean the scanner one.
+private typealias Port = PortReportKit.Port
 
 @Suite("Service explanations")
 struct ServiceCatalogTests {
@@ -69,5 +73,20 @@ struct ServiceCatalogTests {
     @Test("an explanation without front matter is refused with its path")
     func missingFrontMatter() {
         #expect(throws: PortReportError.self) { try ServiceCatalog.parse("# Title\n", path: "x.md", slug: "x") }
+    }
+}
+
+@Suite("User explanations")
+struct UserExplanationTests {
+    @Test("a user's file claims its ports and names whatever it is called")
+    func userFileWins() throws {
+        let folder = try TestFiles.folder()
+        try "---\ntitle: Our bastion SSH\nports: [22/tcp]\nnames: [ssh]\n---\nAsk the platform team.\n"
+            .write(to: folder.appendingPathComponent("bastion.md"), atomically: true, encoding: .utf8)
+        let catalog = try ServiceCatalog(overrides: folder.path)
+        #expect(
+            catalog.explanation(for: Port(number: 22, transport: .tcp), serviceName: nil)?.title == "Our bastion SSH")
+        #expect(catalog.explanation(for: Port(number: 2222, transport: .tcp), serviceName: "ssh")?.slug == "bastion")
+        #expect(catalog.explanation(for: Port(number: 443, transport: .tcp), serviceName: nil)?.slug == "https")
     }
 }

@@ -1,6 +1,10 @@
+import Foundation
 import Testing
 
 @testable import PortReportKit
+
+/// Foundation has a `Port` too; these tests mean the scanner one.
+private typealias Port = PortReportKit.Port
 
 @Suite("Nessus v2 loader")
 struct NessusLoaderTests {
@@ -298,5 +302,29 @@ struct XMLStreamParserTests {
         let broken = try TestFiles.write(
             "<!-- c -->\n<?xml version=\"1.0\"?>\n<NessusClientData_v2>\n<Report>\n</Oops>")
         #expect(loadScan(broken).1.error?.hasPrefix("\(broken):5:") == true)
+    }
+}
+
+@Suite("Input safety")
+struct InputSafetyTests {
+    @Test("a runaway plugin output is cut to 32 KiB with a note")
+    func evidenceCap() throws {
+        let huge = String(repeating: "A", count: 100_000)
+        let path = try TestFiles.write(
+            NessusFixture.document(
+                NessusFixture.host(
+                    "10.0.0.1", items: NessusFixture.item(children: "<plugin_output>\(huge)</plugin_output>"))))
+        let (scan, _) = loadScan(path)
+        let evidence = try #require(scan.findings.first?.evidence)
+        #expect(evidence.hasPrefix(String(repeating: "A", count: 32 * 1024)))
+        #expect(evidence.hasSuffix("[… 67232 more bytes not shown; see the scanner's own export]"))
+    }
+
+    @Test("a FIFO is refused instead of read forever")
+    func fifo() throws {
+        let path = try TestFiles.folder().appendingPathComponent("pipe").path
+        #expect(mkfifo(path, 0o600) == 0)
+        let (_, summary) = loadScan(path)
+        #expect(summary.error == "\(path): not a regular file (a pipe, socket or device)")
     }
 }
