@@ -32,8 +32,7 @@ release: deps
 
 demo: release
 	.build/release/portreport build --config $(CONFIG) --output $(OUTPUT)
-	@echo
-	@echo "Open $(CURDIR)/$(OUTPUT)/index.html in a browser."
+	@echo "(The command itself is .build/release/portreport; copy it onto your PATH to use it elsewhere.)"
 
 # The suites run one after another, whatever -j says.
 test: deps lint unit

@@ -31,6 +31,9 @@ extension SiteRenderer {
         let top = topFindings()
         return IndexPage(
             chrome: chrome(root: "", title: "Overview"), root: "", heading: report.configuration.title,
+            leadText:
+                "\(SiteRenderer.count(allFindings.count, "finding")) on \(SiteRenderer.count(report.assets.count, "system")) "
+                + "from \(SiteRenderer.count(report.scan.inputs.count, "scan file")), scanned up to \(report.asOf).",
             totalFindings: allFindings.count, totalAssets: report.assets.count, inputCount: report.scan.inputs.count,
             failedInputs: failures.isEmpty ? nil : FailedInputs(failures: failures),
             counts: ViewFactory.severityCounts(allFindings.map { report.scan.findings[$0].severity }),
@@ -74,6 +77,11 @@ extension SiteRenderer {
         }
         return SeverityChart(
             width: labelWidth + barWidth + 60, height: 16 + rows.count * 28, rows: chartRows, severityLegend: legend)
+    }
+
+    /// `1 system`, `2 systems`.
+    static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 
     func suspectLinks(_ suspects: [FirewallSuspect], root: String) -> [SuspectLink] {

@@ -148,6 +148,6 @@ public struct SiteRenderer: Sendable {
         let readable = report.scan.inputs.filter { $0.error == nil }.count
         return PageChrome(
             root: root, reportTitle: report.configuration.title, pageTitle: title, teams: teams,
-            sourceNote: "\(readable) of \(report.scan.inputs.count) scan files")
+            sourceNote: "\(readable) of \(report.scan.inputs.count) scan files, scanned up to \(report.asOf)")
     }
 }

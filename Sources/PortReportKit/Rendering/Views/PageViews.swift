@@ -71,6 +71,8 @@ struct IndexPage {
     var chrome: PageChrome
     var root: String
     var heading: String
+    /// `922 findings on 26 systems from 4 scan files, scanned up to 2026-11-24.`
+    var leadText: String
     var totalFindings: Int
     var totalAssets: Int
     var inputCount: Int

@@ -267,6 +267,7 @@ extension IndexPage: TemplateValue {
         "chrome": \IndexPage.chrome,
         "root": \IndexPage.root,
         "heading": \IndexPage.heading,
+        "leadText": \IndexPage.leadText,
         "totalFindings": \IndexPage.totalFindings,
         "totalAssets": \IndexPage.totalAssets,
         "inputCount": \IndexPage.inputCount,
