@@ -56,3 +56,29 @@ struct ExportTests {
         #expect(entries.contains { $0[0] == "finding" && $0[2].contains("CVE-2017-0144") })
     }
 }
+
+@Suite("CSV quoting")
+struct CSVQuotingTests {
+    @Test("fields with commas, quotes and line breaks are quoted as RFC 4180 says; the rest are not")
+    func quoting() throws {
+        var record = CSVQuotingTests.sample()
+        record.evidence = "line 1\r\nline \"2\", end"
+        record.pluginName = "plain"
+        let text = String(decoding: try FindingsCSV.csv([record]), as: UTF8.self)
+        let lines = text.components(separatedBy: "\r\n")
+        #expect(lines[0] == FindingsCSV.header.joined(separator: ","))
+        #expect(text.contains(",plain,"))
+        #expect(text.contains(",\"line 1\r\nline \"\"2\"\", end\","))
+        #expect(text.hasSuffix("\r\n"))
+    }
+
+    static func sample() -> FindingsExport.Record {
+        FindingsExport.Record(
+            fingerprint: "nessus:1|10.0.0.1|host", scanner: "nessus", pluginID: "1", pluginName: "x", severity: "low",
+            cvssScore: nil, cvssVersion: nil, cvssVector: nil, cves: [], cwes: [], epss: nil, knownExploited: nil,
+            exploitAvailable: false, asset: "10-0-0-1", assetName: "10.0.0.1", address: "10.0.0.1", hostName: nil,
+            port: nil, transport: nil, service: nil, serviceGuessed: false, evidence: nil, complianceCheck: nil,
+            complianceResult: nil, team: nil, attribution: "none", rule: nil, ruleLine: nil, loadBalancerPath: nil,
+            alsoShownTo: [], input: "a.nessus", alsoReportedIn: [], suppressed: nil)
+    }
+}
