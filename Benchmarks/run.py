@@ -320,7 +320,12 @@ def measure(argv, cap, mem_cap_gb, cwd, stdout_path, stderr_path):
         timed_out = False
         try:
             process.wait(timeout=cap)
-        except subprocess.TimeoutExpired:
+        except BaseException as interruption:
+            if not isinstance(interruption, subprocess.TimeoutExpired):
+                # The harness itself is stopped (Ctrl-C, SIGTERM): take the measured program
+                # (its own session) down with it instead of leaving it running.
+                os.killpg(process.pid, signal.SIGKILL)
+                raise
             timed_out = True
             # Stop the measured program but not /usr/bin/time, so that it still reports the
             # peak RSS reached so far; then anything left in the group.
@@ -369,6 +374,29 @@ def stage_times(stdout_text):
     return stages
 
 
+def portreport_kept(stdout_text):
+    """Records kept from the input line of the summary ('  PATH [nessus]: N read, K kept')."""
+    match = re.search(r"\[nessus\]: (\d+) read, (\d+) kept", stdout_text)
+    return int(match.group(2)) if match else None
+
+
+def peer_findings(path):
+    """Vulnerabilities in the peer's JSON: it writes one '"severity": ' key for each."""
+    needle, count, carry = b'"severity": ', 0, b""
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(8 << 20), b""):
+            data = carry + block
+            count += data.count(needle)
+            # Keep a tail shorter than the needle, so a key split over two blocks counts once.
+            carry = data[-(len(needle) - 1):]
+    return count
+
+
+def last_line(path):
+    lines = [line for line in Path(path).read_text(errors="replace").splitlines() if line.strip()]
+    return lines[-1].strip() if lines else ""
+
+
 def largest_page(site):
     biggest, where, files, total = 0, None, 0, 0
     for folder, _, names in os.walk(site):
@@ -399,7 +427,8 @@ def bench_size(size, options, binary, peer):
     scan = folder / "scan.nessus"
     reps = options.reps or (1 if size >= 1_000_000 else 3)
     logs = folder / "logs"
-    logs.mkdir(exist_ok=True)
+    shutil.rmtree(logs, ignore_errors=True)  # only this run's logs
+    logs.mkdir()
     site = folder / "site"
     say("%d: warming %s into the page cache" % (size, scan.relative_to(ROOT)))
     warm(scan)
@@ -421,14 +450,28 @@ def bench_size(size, options, binary, peer):
                 continue  # once over the cap, further repetitions would only take the cap again
             if name == "portreport":
                 remove_sites(folder)
-            stdout_path = logs / ("%s.%d.out" % (name, rep)) if name != "peer" else Path(os.devnull)
+            # The peer's JSON goes to a file only to count what it read; it is deleted at once.
+            stdout_path = logs / ("%s.%d.%s" % (name, rep, "json" if name == "peer" else "out"))
             stderr_path = logs / ("%s.%d.err" % (name, rep))
             run = measure(tool["argv"], tool["cap"], options.mem_cap, folder, stdout_path, stderr_path)
             run["rep"] = rep
             if name == "portreport" and not run["timed_out"]:
-                run["stages_ms"] = stage_times(Path(stdout_path).read_text(errors="replace"))
+                text = Path(stdout_path).read_text(errors="replace")
+                run["stages_ms"] = stage_times(text)
+                run["findings_read"] = portreport_kept(text)
                 if run["exit_status"] == 0 and not (site / "index.html").exists():
                     run["error"] = "no index.html written"
+                elif run["exit_status"] == 0 and run["findings_read"] != size:
+                    run["error"] = "kept %s of %d findings" % (run["findings_read"], size)
+            if name == "peer":
+                if not run["timed_out"]:
+                    run["findings_read"] = peer_findings(stdout_path)
+                    if run["exit_status"] == 0 and run["findings_read"] != size:
+                        # It exits 0 even when it could not parse the file: check what it wrote.
+                        said = last_line(stderr_path)
+                        run["error"] = "exit status 0 but its JSON holds %d of %d findings%s" % (
+                            run["findings_read"], size, " (stderr: %s)" % said if said else "")
+                os.remove(stdout_path)
             if name == "portreport" and run["timed_out"]:
                 # The site is only moved into place at the end: what the staging folder holds
                 # at the cap gives a lower bound for the largest page.
@@ -490,6 +533,8 @@ def summarise(size, rows):
         "background_cores": max((row["background_cores"] or 0) for row in rows),
         "ok": all(not row.get("error") for row in rows),
         "errors": sorted({row["error"] for row in rows if row.get("error")}),
+        "findings_read": min((row["findings_read"] for row in rows if row.get("findings_read") is not None),
+                             default=None),
     }
     stage_rows = [row["stages_ms"] for row in rows if row.get("stages_ms")]
     if stage_rows:
@@ -691,9 +736,9 @@ def markdown(document):
     busiest = max((summary["background_cores"] for result in document["results"]
                    for summary in result["median"].values() if summary), default=0)
     if busiest >= 0.25:
-        add("> **Noisy run.** Other work (other engineers' builds on this 2-core machine) kept up to %.1f cores "
-            "busy during some measurements (see *other load* below). Wall times are then longer and the "
-            "ratios less reliable than on an idle machine." % busiest)
+        add("> **Noisy run.** Other work on this 2-core machine (other engineers' builds and runs) kept up to "
+            "%.1f cores busy during some measurements (see *other load* below). Wall times are then longer and "
+            "the ratios less reliable than on an idle machine." % busiest)
         add("")
     add("## Targets")
     add("")
@@ -710,22 +755,24 @@ def markdown(document):
         add("`scan.nessus`: %.1f MB. " % (result["inputs"]["bytes"]["scan.nessus"] / MB)
             + "Median of %d run%s." % (result["reps"], "" if result["reps"] == 1 else "s"))
         add("")
-        add("| tool | wall s | peak RSS MB | findings/s | other load (cores) |")
-        add("|---|---:|---:|---:|---:|")
+        add("| tool | wall s | peak RSS MB | findings/s | findings read | other load (cores, max) |")
+        add("|---|---:|---:|---:|---:|---:|")
         labels = {"portreport": "portreport build (release)", "xmllint": "xmllint --stream (floor)",
                   "peer": "faraday-plugins (peer)"}
         for name in ("portreport", "xmllint", "peer"):
             summary = result["median"].get(name)
             if not summary:
                 continue
-            label = labels[name] + ("" if summary["ok"] else " — did not finish")
+            label = labels[name] + ("" if summary["ok"] else " — failed")
             rate = ("≤ " if summary["lower_bound"] else "") + number(summary["findings_per_s"])
             if not summary["ok"]:
                 rate = "—"
             rss = "%.1f" % summary["max_rss_mb"] if summary["max_rss_mb"] is not None else "?"
             if summary["lower_bound"]:
                 rss = "≥ " + rss
-            add("| %s | %s | %s | %s | %.2f |" % (label, cell_wall(summary), rss, rate, summary["background_cores"]))
+            read = "—" if summary.get("findings_read") is None else number(summary["findings_read"])
+            add("| %s | %s | %s | %s | %s | %.2f |" % (
+                label, cell_wall(summary), rss, rate, read, summary["background_cores"]))
         add("")
         pr, xml, peer = (result["median"].get(name) for name in ("portreport", "xmllint", "peer"))
         notes = []
@@ -747,7 +794,7 @@ def markdown(document):
         for name in ("portreport", "xmllint", "peer"):
             summary = result["median"].get(name)
             if summary and summary.get("errors"):
-                add("%s did not finish: %s." % (labels[name], "; ".join(summary["errors"])))
+                add("%s failed: %s." % (labels[name], "; ".join(summary["errors"])))
                 add("")
     stage_results = [result for result in document["results"]
                      if result["median"].get("portreport") and result["median"]["portreport"].get("stages_ms")]
@@ -778,16 +825,19 @@ def markdown(document):
         "so that it is in the page cache for all.")
     add("- Each command runs under `/usr/bin/time -v`: wall time is measured around it, peak RSS is "
         "`Maximum resident set size`. findings/s = findings / wall. Repetitions alternate between the tools.")
-    add("- *other load*: CPU time the whole machine spent on other work during the run (from `/proc/stat`, "
-        "less the tool's own user+sys), in cores; above ~0.25 the timing is noisy.")
+    add("- *other load*: CPU time the whole machine spent on other work during a run (from `/proc/stat`, "
+        "less the tool's own user+sys), in cores, the highest over the repetitions; above ~0.25 the timing "
+        "is noisy.")
     last = document["results"][-1]
     add("- Commands, as run for %s findings:" % number(last["findings"]))
     for name, command in last["commands"].items():
         add("  - %s: `%s`" % (name, command))
     if document["run"].get("peer"):
-        add("- The peer is `%s` in `.build/bench/venv`, run as `%s FILE` with stdout (its JSON) "
-            "sent to /dev/null; `-drh` stops it resolving host names. It is stopped after %g s and "
-            "then shown as `> cap`, its ratio a lower bound." % (
+        add("- The peer is `%s` in `.build/bench/venv`, run as `%s FILE`; `-drh` stops it resolving "
+            "host names. Its JSON (stdout) goes to a scratch file, deleted after counting the findings in it: "
+            "it exits 0 even when it could not read the file, so a run whose JSON lacks findings counts as "
+            "failed. It is stopped after %g s and then shown as `> cap`, its ratio a lower bound. portreport "
+            "must report every finding kept (`N read, N kept`)." % (
                 document["run"]["peer"]["requirement"], "faraday-plugins process-report "
                 + " ".join(document["run"]["peer"]["argv"][2:]), document["run"]["peer_cap_s"]))
     add("- portreport and xmllint are stopped after %g s (shown as `> cap`; pages portreport wrote before "
@@ -800,6 +850,8 @@ def markdown(document):
 
 
 def main():
+    # SIGTERM unwinds like Ctrl-C, so that a running measurement is stopped too.
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     options = arguments()
     if options.report_only:
         document = json.loads(Path(options.json).read_text())
