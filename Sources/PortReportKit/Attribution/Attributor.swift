@@ -35,7 +35,8 @@ public struct Attributor: Sendable {
         if let best {
             return Attribution(
                 team: best.rule.team, rule: best.rule,
-                reason: "its address \(best.address) is in \(best.rule.text.dropFirst(6)) \(index.cite(best.rule))")
+                reason: "its address \(best.address) is in \(best.address.masked(to: best.length))/\(best.length) "
+                    + index.cite(best.rule))
         }
         return .unassigned
     }

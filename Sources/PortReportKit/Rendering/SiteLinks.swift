@@ -32,9 +32,6 @@ struct SiteLinks: Sendable {
         "findings/\(findingSlugs[key] ?? SlugAllocator.slug("\(key.scanner.rawValue)-\(key.id)")).html"
     }
 
-    /// The page of the team (or Unassigned) for an optional team id.
-    static func owner(_ team: String?) -> String { team.map { SiteLinks.team($0) } ?? unassigned }
-
     /// In-page anchors.
     static func assetAnchor(_ asset: Asset) -> String { "asset-\(asset.id)" }
     static func portAnchor(_ asset: Asset, _ detail: PortDetail) -> String {

@@ -154,9 +154,8 @@ struct ViewFactory {
         var scale = 1.0
         for _ in 0..<digits { scale *= 10 }
         let rounded = (value * scale).rounded() / scale
-        var text = "\(rounded)"
-        if digits == 1, text.hasSuffix(".0") == false, !text.contains(".") { text += ".0" }
-        return text
+        // A Double always prints with a decimal point ("7.0"), so nothing needs adding.
+        return "\(rounded)"
     }
 
     static func abbreviated(_ items: [String], limit: Int) -> String {
