@@ -33,7 +33,7 @@ extension SiteRenderer {
                 finding.port.flatMap { port in detail.ports.first { $0.port == port }?.attribution }
                 ?? detail.attribution
             return AffectedRow(
-                href: SiteLinks.host(detail.asset), label: detail.asset.displayName,
+                href: root + SiteLinks.host(detail.asset), label: detail.asset.displayName,
                 address: host.address?.description ?? host.reportedName,
                 portText: finding.port?.description ?? "host-level", team: views.teamName(attribution.team),
                 rowSeverityName: finding.severity.name, rowSeverityWord: finding.severity.word,
@@ -57,6 +57,7 @@ extension SiteRenderer {
             epss: info.epss.map { ViewFactory.decimal($0, digits: 3) }, vpr: info.vpr.map { ViewFactory.decimal($0) },
             exploitAvailable: info.exploitAvailable, knownExploited: info.knownExploited,
             synopsis: info.synopsis, descriptionText: info.description, solution: info.solution,
-            seeAlso: info.seeAlso.isEmpty ? nil : TextList(items: info.seeAlso), rows: rows)
+            seeAlso: info.seeAlso.isEmpty ? nil : TextList(items: info.seeAlso), rows: rows,
+            rowsHTML: self.rows.affectedRows(rows))
     }
 }

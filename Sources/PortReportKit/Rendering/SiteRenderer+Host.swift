@@ -26,7 +26,8 @@ extension SiteRenderer {
             ownerName: views.teamName(team), ownerReason: detail.attribution.reason,
             mergeEvidence: asset.mergeEvidence.isEmpty ? nil : TextList(items: asset.mergeEvidence),
             scanned: scanned.isEmpty ? nil : scanned.joined(separator: "; "),
-            inbound: inbound.isEmpty ? nil : HostPage.Inbound(paths: inbound), detail: block)
+            inbound: inbound.isEmpty ? nil : HostPage.Inbound(paths: inbound), detail: block,
+            detailHTML: rows.assetBlocks([block]))
     }
 
     /// Load-balancer paths whose pool includes one of the asset's addresses.

@@ -21,7 +21,7 @@ extension SiteRenderer {
         let tableRows = rows[chunks[page]].map { row -> ServiceRow in
             let asset = report.assets[row.asset].asset
             return ServiceRow(
-                href: SiteLinks.host(asset), label: asset.displayName,
+                href: root + SiteLinks.host(asset), label: asset.displayName,
                 team: views.teamName(row.detail.attribution.team),
                 serviceName: row.detail.serviceName.map { $0 + (row.detail.serviceGuessed ? " (guessed)" : "") }
                     ?? "not given",
@@ -36,6 +36,7 @@ extension SiteRenderer {
             ianaName: catalog.ianaName(for: port),
             exposureNote: "\(count) \(count == 1 ? "system has" : "systems have") this port open in these scans.",
             explanationTitle: explanation.slug == catalog.unknown.slug ? catalog.unknown.title : "What this service is",
-            explanationHTML: explanation.html, portText: port.description, rows: tableRows)
+            explanationHTML: explanation.html, portText: port.description, rows: tableRows,
+            rowsHTML: self.rows.serviceRows(tableRows))
     }
 }

@@ -25,6 +25,7 @@ extension SiteRenderer {
             hasFirewallSuspects: !suspects.isEmpty, firewallSuspects: suspectLinks(suspects, root: root),
             hasAssets: !section.assets.isEmpty,
             assetLinks: page == 0 ? assetLinks(section, chunks: chunks, base: "index.html") : [], assets: blocks,
+            assetsHTML: rows.assetBlocks(blocks),
             hasServices: !shown.assets.isEmpty, services: serviceBlocks(for: shown))
     }
 
@@ -89,6 +90,6 @@ extension SiteRenderer {
             chrome: chrome(root: root, title: "Unassigned"), root: root, heading: heading, isFirstPage: page == 0,
             pager: Pagination.pager(current: page, count: chunks.count, base: SiteLinks.unassigned),
             counts: ViewFactory.severityCounts(findings.map { report.scan.findings[$0].severity }),
-            hasAssets: !section.assets.isEmpty, assets: blocks)
+            hasAssets: !section.assets.isEmpty, assets: blocks, assetsHTML: rows.assetBlocks(blocks))
     }
 }

@@ -14,10 +14,18 @@ public struct SiteRenderer: Sendable {
     let views: ViewFactory
     let stylesheet: String
     let script: String
+    /// How asset blocks and table rows become HTML.
+    let rows: RowRendering
 
     /// Loads the templates bundled from `Templates/site`.
     /// - Throws: `PortReportError` (step `.rendering`) when a template is missing or malformed.
     public init(report: Report, catalog: ServiceCatalog) throws {
+        try self.init(report: report, catalog: catalog, rowsThroughTemplates: false)
+    }
+
+    /// - Parameter rowsThroughTemplates: render asset blocks and table rows through their Mustache
+    ///   partials instead of `RowHTML` (slow; the reference `RowHTML` is tested against).
+    init(report: Report, catalog: ServiceCatalog, rowsThroughTemplates: Bool) throws {
         self.report = report
         self.catalog = catalog
         guard let base = PortReportTemplates.directory else {
@@ -27,9 +35,8 @@ public struct SiteRenderer: Sendable {
         let folder = (base as NSString).appendingPathComponent("site")
         var library = MustacheLibrary()
         for name in [
-            "head", "foot", "pager", "severity-counts", "finding-list", "finding-item", "asset-block", "index", "team",
-            "host",
-            "service", "finding", "unassigned",
+            "head", "foot", "pager", "severity-counts", "finding-list", "finding-item", "asset-block", "affected-row",
+            "service-row", "index", "team", "host", "service", "finding", "unassigned",
         ] {
             let path = (folder as NSString).appendingPathComponent("\(name).mustache")
             guard let data = FileManager.default.contents(atPath: path) else {
@@ -51,6 +58,7 @@ public struct SiteRenderer: Sendable {
             throw PortReportError(step: .rendering, path: folder, message: "portreport.js is missing")
         }
         self.library = library
+        self.rows = rowsThroughTemplates ? .templates(library) : .compiled
         self.stylesheet = String(decoding: css, as: UTF8.self)
         self.script = String(decoding: js, as: UTF8.self)
         self.links = SiteLinks(plugins: report.scan.plugins.keys)

@@ -128,6 +128,8 @@ struct TeamPage {
     var hasAssets: Bool
     var assetLinks: [AssetLink]
     var assets: [AssetBlock]
+    /// `assets` as HTML, written by `RowRendering`.
+    var assetsHTML: String
     var hasServices: Bool
     var services: [ServiceBlock]
 }
@@ -141,6 +143,8 @@ struct UnassignedPage {
     var counts: [SeverityCount]
     var hasAssets: Bool
     var assets: [AssetBlock]
+    /// `assets` as HTML, written by `RowRendering`.
+    var assetsHTML: String
 }
 
 struct HostPage {
@@ -161,9 +165,12 @@ struct HostPage {
     var scanned: String?
     var inbound: Inbound?
     var detail: AssetBlock
+    /// `detail` as HTML, written by `RowRendering`.
+    var detailHTML: String
 }
 
 struct ServiceRow {
+    /// The host page, from the page the row is on.
     var href: String
     var label: String
     var team: String
@@ -184,6 +191,8 @@ struct ServicePage {
     var explanationHTML: String
     var portText: String
     var rows: [ServiceRow]
+    /// `rows` as HTML, written by `RowRendering`.
+    var rowsHTML: String
 }
 
 struct CVSSRow {
@@ -193,6 +202,7 @@ struct CVSSRow {
 }
 
 struct AffectedRow {
+    /// The host page, from the page the row is on.
     var href: String
     var label: String
     var address: String
@@ -232,4 +242,6 @@ struct FindingPage {
     var solution: String?
     var seeAlso: TextList?
     var rows: [AffectedRow]
+    /// `rows` as HTML, written by `RowRendering`.
+    var rowsHTML: String
 }

@@ -324,6 +324,7 @@ extension TeamPage: TemplateValue {
         "hasAssets": \TeamPage.hasAssets,
         "assetLinks": \TeamPage.assetLinks,
         "assets": \TeamPage.assets,
+        "assetsHTML": \TeamPage.assetsHTML,
         "hasServices": \TeamPage.hasServices,
         "services": \TeamPage.services,
     ]
@@ -339,6 +340,7 @@ extension UnassignedPage: TemplateValue {
         "counts": \UnassignedPage.counts,
         "hasAssets": \UnassignedPage.hasAssets,
         "assets": \UnassignedPage.assets,
+        "assetsHTML": \UnassignedPage.assetsHTML,
     ]
 }
 
@@ -358,6 +360,7 @@ extension HostPage: TemplateValue {
         "scanned": \HostPage.scanned,
         "inbound": \HostPage.inbound,
         "detail": \HostPage.detail,
+        "detailHTML": \HostPage.detailHTML,
     ]
 }
 
@@ -391,6 +394,7 @@ extension ServicePage: TemplateValue {
         "explanationHTML": \ServicePage.explanationHTML,
         "portText": \ServicePage.portText,
         "rows": \ServicePage.rows,
+        "rowsHTML": \ServicePage.rowsHTML,
     ]
 }
 
@@ -442,5 +446,6 @@ extension FindingPage: TemplateValue {
         "solution": \FindingPage.solution,
         "seeAlso": \FindingPage.seeAlso,
         "rows": \FindingPage.rows,
+        "rowsHTML": \FindingPage.rowsHTML,
     ]
 }
