@@ -33,29 +33,47 @@ enum FindingsCSV {
 
     /// The records as CSV text: a header line, then one line per record, CRLF line ends, a field
     /// quoted (quotes doubled) when it holds a comma, a quote, CR or LF (RFC 4180).
-    ///
-    /// Written here rather than with CSV.swift's writer, which pushes one Unicode scalar at a time
-    /// through an OutputStream: that was 36% of a whole 10k-finding build (`perf record`), with
-    /// every finding written twice (all findings, and its team's file).
-    static func csv(_ records: [FindingsExport.Record]) throws -> Data {
-        var text = ""
-        text.reserveCapacity(records.count * 600)
-        append(header, to: &text)
-        for record in records { append(row(record), to: &text) }
-        return Data(text.utf8)
+    static func csv(_ records: [FindingsExport.Record]) -> Data {
+        var bytes: [UInt8] = []
+        append(header, to: &bytes)
+        for record in records { append(row(record), to: &bytes) }
+        return Data(bytes)
     }
 
-    private static func append(_ fields: [String], to text: inout String) {
+    /// Writes the header line to `stream`; then `write(_:to:)` adds each record.
+    static func writeHeader(to stream: SiteStream) throws {
+        try stream.append { append(header, to: &$0) }
+    }
+
+    static func write(_ record: FindingsExport.Record, to stream: SiteStream) throws {
+        try stream.append { append(row(record), to: &$0) }
+    }
+
+    /// One CSV line, written byte by byte rather than with CSV.swift's writer, which pushes one
+    /// Unicode scalar at a time through an OutputStream: that was 36% of a whole 10k-finding build
+    /// (`perf record`), with every finding written twice (all findings, and its team's file).
+    private static func append(_ fields: [String], to bytes: inout [UInt8]) {
         for (index, field) in fields.enumerated() {
-            if index > 0 { text.append(",") }
-            if field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) {
-                text.append("\"")
-                text.append(field.replacingOccurrences(of: "\"", with: "\"\""))
-                text.append("\"")
-            } else {
-                text.append(field)
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            var field = field
+            field.withUTF8 { source in
+                let special = source.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }
+                guard special else {
+                    bytes.append(contentsOf: source)
+                    return
+                }
+                bytes.append(0x22)
+                var start = 0
+                for position in source.indices where source[position] == 0x22 {
+                    // Up to and including the quote, then the quote again.
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start...position]))
+                    bytes.append(0x22)
+                    start = position + 1
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start...]))
+                bytes.append(0x22)
             }
         }
-        text.append("\r\n")
+        bytes.append(contentsOf: [0x0D, 0x0A])
     }
 }

@@ -65,29 +65,33 @@ struct FindingsExport {
     /// Every shown finding, asset by asset: host-level findings, then each port's.
     func records() -> [Record] {
         var records: [Record] = []
-        for detail in report.assets {
-            for index in detail.hostFindings { records.append(record(index, detail: detail, port: nil)) }
-            for port in detail.ports {
-                for index in port.findings { records.append(record(index, detail: detail, port: port)) }
-            }
-        }
+        forEachRecord { records.append($0) }
         return records
     }
 
-    /// The findings one team (or Unassigned) is shown, in page order.
-    func records(in section: TeamSection) -> [Record] {
-        var records: [Record] = []
+    /// `body` with every shown finding's record in `records()` order, one at a time, so that
+    /// exports can be streamed.
+    func forEachRecord(_ body: (Record) throws -> Void) rethrows {
+        for detail in report.assets {
+            for index in detail.hostFindings { try body(record(index, detail: detail, port: nil)) }
+            for port in detail.ports {
+                for index in port.findings { try body(record(index, detail: detail, port: port)) }
+            }
+        }
+    }
+
+    /// `body` with the findings one team (or Unassigned) is shown, in page order.
+    func forEachRecord(in section: TeamSection, _ body: (Record) throws -> Void) rethrows {
         for item in section.assets {
             let detail = report.assets[item.asset]
             if item.ownsAsset {
-                for index in detail.hostFindings { records.append(record(index, detail: detail, port: nil)) }
+                for index in detail.hostFindings { try body(record(index, detail: detail, port: nil)) }
             }
             for portIndex in item.ports {
                 let port = detail.ports[portIndex]
-                for index in port.findings { records.append(record(index, detail: detail, port: port)) }
+                for index in port.findings { try body(record(index, detail: detail, port: port)) }
             }
         }
-        return records
     }
 
     func record(_ index: Int, detail: AssetDetail, port: PortDetail?) -> Record {
@@ -118,20 +122,28 @@ struct FindingsExport {
             suppressed: report.suppressedBy[index].map { report.configuration.suppressions[$0].reason })
     }
 
-    func json() throws -> Data {
+    /// Writes `data/findings.json` and `data/findings.csv` in one pass over the records, a
+    /// record at a time (a million findings make a JSON file of about 750 MB): a JSON array with a
+    /// record per line, sorted keys.
+    func write(json: SiteStream, csv: SiteStream) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        do {
-            var data = Data("[\n".utf8)
-            let all = records()
-            for (offset, record) in all.enumerated() {
-                data.append(try encoder.encode(record))
-                data.append(contentsOf: Array((offset + 1 < all.count ? ",\n" : "\n").utf8))
+        try json.write("[\n")
+        try FindingsCSV.writeHeader(to: csv)
+        var first = true
+        try forEachRecord { record in
+            let encoded: Data
+            do {
+                encoded = try encoder.encode(record)
+            } catch {
+                throw PortReportError(
+                    step: .rendering, path: SiteLinks.findingsJSON, message: "cannot encode: \(error)")
             }
-            data.append(contentsOf: Array("]\n".utf8))
-            return data
-        } catch {
-            throw PortReportError(step: .rendering, path: SiteLinks.findingsJSON, message: "cannot encode: \(error)")
+            if !first { try json.write(",\n") }
+            first = false
+            try json.write(encoded)
+            try FindingsCSV.write(record, to: csv)
         }
+        try json.write(first ? "]\n" : "\n]\n")
     }
 }

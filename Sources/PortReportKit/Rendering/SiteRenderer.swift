@@ -16,6 +16,8 @@ public struct SiteRenderer: Sendable {
     let script: String
     /// How asset blocks and table rows become HTML.
     let rows: RowRendering
+    /// The menu for each page depth (`""`, `"../"`, `"../../"`), rendered once.
+    let navigation: [String: String]
 
     /// Loads the templates bundled from `Templates/site`.
     /// - Throws: `PortReportError` (step `.rendering`) when a template is missing or malformed.
@@ -35,7 +37,8 @@ public struct SiteRenderer: Sendable {
         let folder = (base as NSString).appendingPathComponent("site")
         var library = MustacheLibrary()
         for name in [
-            "head", "foot", "pager", "severity-counts", "finding-list", "finding-item", "asset-block", "affected-row",
+            "head", "site-nav", "foot", "pager", "severity-counts", "finding-list", "finding-item", "asset-block",
+            "affected-row",
             "service-row", "index", "team", "host", "service", "finding", "unassigned",
         ] {
             let path = (folder as NSString).appendingPathComponent("\(name).mustache")
@@ -59,6 +62,14 @@ public struct SiteRenderer: Sendable {
         }
         self.library = library
         self.rows = rowsThroughTemplates ? .templates(library) : .compiled
+        let teams = report.configuration.teams.map { NavLink(href: SiteLinks.team($0.id), label: $0.name) }
+        var navigation: [String: String] = [:]
+        for root in ["", "../", "../../"] {
+            let menu = PageChrome(
+                root: root, reportTitle: "", pageTitle: "", teams: teams, navHTML: "", sourceNote: "")
+            navigation[root] = library.render(menu, withTemplate: "site-nav") ?? ""
+        }
+        self.navigation = navigation
         self.stylesheet = String(decoding: css, as: UTF8.self)
         self.script = String(decoding: js, as: UTF8.self)
         self.links = SiteLinks(plugins: report.scan.plugins.keys)
@@ -89,11 +100,15 @@ public struct SiteRenderer: Sendable {
             for (job, html) in zip(slice, pages) { try writer.write(job.path, html) }
         }
         let export = FindingsExport(report: report)
-        try writer.write(SiteLinks.findingsJSON, try export.json())
-        try writer.write(SiteLinks.findingsCSV, try FindingsCSV.csv(export.records()))
+        try writer.stream(SiteLinks.findingsJSON) { json in
+            try writer.stream(SiteLinks.findingsCSV) { csv in try export.write(json: json, csv: csv) }
+        }
         for section in report.sections {
             let path = section.team.map { SiteLinks.teamCSV($0.id) } ?? SiteLinks.unassignedCSV
-            try writer.write(path, try FindingsCSV.csv(export.records(in: section)))
+            try writer.stream(path) { csv in
+                try FindingsCSV.writeHeader(to: csv)
+                try export.forEachRecord(in: section) { try FindingsCSV.write($0, to: csv) }
+            }
         }
         try writer.write(SiteLinks.inputsJSON, try InputsExport(inputs: report.scan.inputs).json())
     }
@@ -153,9 +168,13 @@ public struct SiteRenderer: Sendable {
 
     func chrome(root: String, title: String) -> PageChrome {
         let teams = report.configuration.teams.map { NavLink(href: SiteLinks.team($0.id), label: $0.name) }
+        let navHTML =
+            navigation[root] ?? library.render(
+                PageChrome(root: root, reportTitle: "", pageTitle: "", teams: teams, navHTML: "", sourceNote: ""),
+                withTemplate: "site-nav") ?? ""
         let readable = report.scan.inputs.filter { $0.error == nil }.count
         return PageChrome(
-            root: root, reportTitle: report.configuration.title, pageTitle: title, teams: teams,
+            root: root, reportTitle: report.configuration.title, pageTitle: title, teams: teams, navHTML: navHTML,
             sourceNote: "\(readable) of \(report.scan.inputs.count) scan files, scanned up to \(report.asOf)")
     }
 }

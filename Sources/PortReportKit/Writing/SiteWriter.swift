@@ -38,6 +38,29 @@ public final class SiteWriter {
     }
 
     public func write(_ path: String, _ data: Data) throws {
+        let target = try prepare(path)
+        do {
+            try data.write(to: target)
+        } catch {
+            throw PortReportError(
+                step: .writing, path: target.path, message: "cannot write: \(error.localizedDescription)")
+        }
+        fileCount += 1
+    }
+
+    /// Writes the file at `path` piece by piece through `body`, for exports too large to build in
+    /// memory first.
+    func stream(_ path: String, _ body: (SiteStream) throws -> Void) throws {
+        let stream = try SiteStream(url: try prepare(path))
+        try body(stream)
+        try stream.close()
+        fileCount += 1
+    }
+
+    /// The staged location of `path`, with its folder created.
+    /// - Throws: `PortReportError` when `path` would leave the output folder or its folder
+    ///   cannot be made.
+    private func prepare(_ path: String) throws -> URL {
         guard !path.hasPrefix("/"),
             !path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." || $0.isEmpty })
         else {
@@ -45,17 +68,16 @@ public final class SiteWriter {
         }
         let target = staging.appendingPathComponent(path)
         let folder = target.deletingLastPathComponent()
-        do {
-            if !createdFolders.contains(folder.path) {
+        if !createdFolders.contains(folder.path) {
+            do {
                 try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-                createdFolders.insert(folder.path)
+            } catch {
+                throw PortReportError(
+                    step: .writing, path: folder.path, message: "cannot create: \(error.localizedDescription)")
             }
-            try data.write(to: target)
-        } catch {
-            throw PortReportError(
-                step: .writing, path: target.path, message: "cannot write: \(error.localizedDescription)")
+            createdFolders.insert(folder.path)
         }
-        fileCount += 1
+        return target
     }
 
     /// Replaces the output folder with the staged site: the old site is moved aside, the new one

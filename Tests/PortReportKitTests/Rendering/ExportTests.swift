@@ -64,7 +64,7 @@ struct CSVQuotingTests {
         var record = CSVQuotingTests.sample()
         record.evidence = "line 1\r\nline \"2\", end"
         record.pluginName = "plain"
-        let text = String(decoding: try FindingsCSV.csv([record]), as: UTF8.self)
+        let text = String(decoding: FindingsCSV.csv([record]), as: UTF8.self)
         let lines = text.components(separatedBy: "\r\n")
         #expect(lines[0] == FindingsCSV.header.joined(separator: ","))
         #expect(text.contains(",plain,"))

@@ -10,6 +10,8 @@ struct PageChrome {
     var reportTitle: String
     var pageTitle: String
     var teams: [NavLink]
+    /// The menu's items, rendered once per `root` from `site-nav.mustache`: every page has them.
+    var navHTML: String
     /// Which inputs the site was made from, in words.
     var sourceNote: String
 }

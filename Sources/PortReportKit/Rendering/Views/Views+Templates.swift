@@ -41,6 +41,7 @@ extension PageChrome: TemplateValue {
         "reportTitle": \PageChrome.reportTitle,
         "pageTitle": \PageChrome.pageTitle,
         "teams": \PageChrome.teams,
+        "navHTML": \PageChrome.navHTML,
         "sourceNote": \PageChrome.sourceNote,
     ]
 }
