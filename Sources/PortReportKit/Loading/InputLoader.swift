@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads every input file with the loader its content calls for, into one `ScanResult`.
 public struct InputLoader: Sendable {
     /// A `--format` name that overrides detection for every input, or `nil` to sniff each file.
@@ -13,27 +15,44 @@ public struct InputLoader: Sendable {
     /// - Parameter progress: called after each file with (files done, files in all).
     public func load(_ paths: [String], progress: (Int, Int) -> Void = { _, _ in }) -> ScanResult {
         var combined = ScanResult()
-        for (index, path) in paths.enumerated() {
-            var summary = InputSummary(path: path, format: "unknown")
-            var single = ScanResult()
-            do {
-                let loader = try resolveLoader(for: path)
-                summary.format = type(of: loader).format
-                try loader.load(path: path, input: index, into: &single, summary: &summary)
-                single.capEvidence()
-                combined.absorb(single)
-            } catch let error as PortReportError {
-                // Messages may quote the file; control characters must not reach a terminal.
-                summary.error = FormatDetector.printable(error.description)
-                summary.discardAfterFailure()
-            } catch {
-                summary.error = "\(path): \(error)"
-                summary.discardAfterFailure()
+        // Files are read a few at a time, one per core (a Nessus export and its Nmap scan read
+        // side by side), and combined in the order given, so the result does not depend on timing.
+        let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        for start in stride(from: 0, to: paths.count, by: width) {
+            let indices = Array(start..<min(paths.count, start + width))
+            let loaded = Parallel.map(indices.count) { slot in
+                self.loadOne(paths[indices[slot]], input: indices[slot])
             }
-            combined.inputs.append(summary)
-            progress(index + 1, paths.count)
+            for (single, summary) in loaded {
+                combined.absorb(single)
+                combined.inputs.append(summary)
+            }
+            progress(indices.last.map { $0 + 1 } ?? 0, paths.count)
         }
         return combined
+    }
+
+    /// One file read into a result of its own; a failure is recorded in the summary, with
+    /// nothing kept from the file.
+    private func loadOne(_ path: String, input index: Int) -> (ScanResult, InputSummary) {
+        var summary = InputSummary(path: path, format: "unknown")
+        var single = ScanResult()
+        do {
+            let loader = try resolveLoader(for: path)
+            summary.format = type(of: loader).format
+            try loader.load(path: path, input: index, into: &single, summary: &summary)
+            single.capEvidence()
+        } catch let error as PortReportError {
+            // Messages may quote the file; control characters must not reach a terminal.
+            summary.error = FormatDetector.printable(error.description)
+            summary.discardAfterFailure()
+            single = ScanResult()
+        } catch {
+            summary.error = "\(path): \(error)"
+            summary.discardAfterFailure()
+            single = ScanResult()
+        }
+        return (single, summary)
     }
 
     private func resolveLoader(for path: String) throws -> any ScanLoader {

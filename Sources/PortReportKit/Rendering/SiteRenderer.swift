@@ -85,20 +85,34 @@ public struct SiteRenderer: Sendable {
 
     /// Renders every page into `writer`: pages are rendered in batches across all cores, then
     /// written in a fixed order, so the output does not depend on thread timing and memory holds
-    /// one batch of pages at a time.
+    /// one batch of pages at a time. The data exports are written meanwhile on a thread of their
+    /// own (they are a fifth of a large build and need no page).
     public func render(into writer: SiteWriter) throws {
         try writer.write(SiteLinks.stylesheet, stylesheet)
         try writer.write(SiteLinks.script, script)
-        try writer.write(SiteLinks.searchIndex, try SearchIndex(report: report, views: views, links: links).script())
-        let jobs = pageJobs()
-        let batch = 256
-        for start in stride(from: 0, to: jobs.count, by: batch) {
-            let slice = Array(jobs[start..<min(jobs.count, start + batch)])
-            let pages = try ParallelRender.map(slice.count) { index in
-                try page(slice[index].template, slice[index].view())
+        let exports = BackgroundWork { try self.writeExports(into: writer) }
+        do {
+            try writer.write(
+                SiteLinks.searchIndex, try SearchIndex(report: report, views: views, links: links).script())
+            let jobs = pageJobs()
+            // Small batches: the largest pages are about a megabyte, and a batch is held whole.
+            let batch = 32
+            for start in stride(from: 0, to: jobs.count, by: batch) {
+                let slice = Array(jobs[start..<min(jobs.count, start + batch)])
+                let pages = try Parallel.map(slice.count) { index in
+                    try page(slice[index].template, slice[index].view())
+                }
+                for (job, html) in zip(slice, pages) { try writer.write(job.path, html) }
             }
-            for (job, html) in zip(slice, pages) { try writer.write(job.path, html) }
+        } catch {
+            _ = try? exports.wait()
+            throw error
         }
+        try exports.wait()
+    }
+
+    /// `data/`: findings as JSON and CSV, per team CSVs, and the inputs.
+    private func writeExports(into writer: SiteWriter) throws {
         let export = FindingsExport(report: report)
         try writer.stream(SiteLinks.findingsJSON) { json in
             try writer.stream(SiteLinks.findingsCSV) { csv in try export.write(json: json, csv: csv) }

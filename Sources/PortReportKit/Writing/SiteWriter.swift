@@ -5,15 +5,19 @@ import Foundation
 ///
 /// Only this type writes files. Paths are relative to the site root and made by `SiteLinks`
 /// from slugs; a path that would leave the folder is refused.
-public final class SiteWriter {
+public final class SiteWriter: @unchecked Sendable {
     /// The final output folder.
     public let output: URL
     /// The folder being filled: `.<name>.tmp-<pid>` beside `output`.
     public let staging: URL
     private let manager = FileManager.default
+    // The exports are written on their own thread beside the pages: `lock` guards the two
+    // mutable properties.
+    private let lock = NSLock()
     private var createdFolders: Set<String> = []
+    private var written = 0
     /// Pages and files written so far.
-    public private(set) var fileCount = 0
+    public var fileCount: Int { lock.withLock { written } }
 
     /// Creates the staging folder.
     /// - Throws: `PortReportError` (step `.writing`) when the parent folder cannot be written.
@@ -45,7 +49,7 @@ public final class SiteWriter {
             throw PortReportError(
                 step: .writing, path: target.path, message: "cannot write: \(error.localizedDescription)")
         }
-        fileCount += 1
+        lock.withLock { written += 1 }
     }
 
     /// Writes the file at `path` piece by piece through `body`, for exports too large to build in
@@ -54,7 +58,7 @@ public final class SiteWriter {
         let stream = try SiteStream(url: try prepare(path))
         try body(stream)
         try stream.close()
-        fileCount += 1
+        lock.withLock { written += 1 }
     }
 
     /// The staged location of `path`, with its folder created.
@@ -68,7 +72,8 @@ public final class SiteWriter {
         }
         let target = staging.appendingPathComponent(path)
         let folder = target.deletingLastPathComponent()
-        if !createdFolders.contains(folder.path) {
+        try lock.withLock {
+            guard !createdFolders.contains(folder.path) else { return }
             do {
                 try manager.createDirectory(at: folder, withIntermediateDirectories: true)
             } catch {

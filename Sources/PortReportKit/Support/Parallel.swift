@@ -1,7 +1,7 @@
 import Foundation
 
-/// Runs independent rendering work on every core and returns the results in index order.
-enum ParallelRender {
+/// Runs independent work (pages, input files) on every core and returns the results in index order.
+enum Parallel {
     /// Results written by many threads, each to its own slot.
     private final class Slots<T>: @unchecked Sendable {
         // Safe without a lock for the slots themselves: every index is written by exactly one
@@ -32,5 +32,11 @@ enum ParallelRender {
         }
         if let error = slots.error { throw error }
         return slots.values.compactMap { $0 }
+    }
+
+    /// `transform(0..<count)` computed concurrently, for work that cannot fail.
+    static func map<T>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+        // The throwing version rethrows only what `transform` throws, and this one throws nothing.
+        (try? map(count) { (index: Int) throws -> T in transform(index) }) ?? []
     }
 }
