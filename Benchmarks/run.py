@@ -367,7 +367,7 @@ def stage_times(stdout_text):
             in_timings = True
             continue
         if in_timings:
-            match = re.fullmatch(r"\s+(.+?): (\d+) ms", line)
+            match = re.fullmatch(r"\s+(.+?): (\d+) ms(?: \(peak memory so far \d+ MB\))?", line)
             if not match:
                 break
             stages[match.group(1)] = int(match.group(2))

@@ -36,9 +36,13 @@ enum BuildSummary {
         lines.append("  Unassigned: \(outcome.unassignedAssets) systems, \(outcome.unassignedFindings) findings")
         if timings {
             lines.append("Timings")
-            for (stage, seconds) in outcome.timings {
+            for (index, (stage, seconds)) in outcome.timings.enumerated() {
                 let milliseconds = (seconds * 1000).rounded()
-                lines.append("  \(stage): \(Int(milliseconds)) ms")
+                var line = "  \(stage): \(Int(milliseconds)) ms"
+                if index < outcome.peakMemory.count {
+                    line += " (peak memory so far \(outcome.peakMemory[index] / 1_048_576) MB)"
+                }
+                lines.append(line)
             }
         }
         lines.append("Wrote \(outcome.fileCount) files. Open \(outcome.indexPath)")

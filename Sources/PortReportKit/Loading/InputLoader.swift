@@ -20,10 +20,14 @@ public struct InputLoader: Sendable {
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
         for start in stride(from: 0, to: paths.count, by: width) {
             let indices = Array(start..<min(paths.count, start + width))
-            let loaded = Parallel.map(indices.count) { slot in
+            var loaded = Parallel.map(indices.count) { slot in
                 self.loadOne(paths[indices[slot]], input: indices[slot])
             }
-            for (single, summary) in loaded {
+            for slot in loaded.indices {
+                let (single, summary) = loaded[slot]
+                // Dropped from the batch, so that `combined`, which may share its storage, is not
+                // copied when the next input is appended to it.
+                loaded[slot].0 = ScanResult()
                 combined.absorb(single)
                 combined.inputs.append(summary)
             }
@@ -93,6 +97,14 @@ extension ScanResult {
 
     /// Appends another input's result, renumbering its host references.
     mutating func absorb(_ other: ScanResult) {
+        if hosts.isEmpty && findings.isEmpty && observations.isEmpty && plugins.isEmpty {
+            // The first input is taken whole rather than copied finding by finding: a copy would
+            // hold every finding twice at the peak of a large build.
+            let inputs = self.inputs
+            self = other
+            self.inputs = inputs
+            return
+        }
         let offset = hosts.count
         hosts.append(contentsOf: other.hosts)
         findings.reserveCapacity(findings.count + other.findings.count)

@@ -17,16 +17,41 @@ public struct Finding: Sendable, Hashable {
     /// What the scanner saw: Nessus `<plugin_output>`. Untrusted text; `nil` when absent.
     public var evidence: String?
     /// The compliance check this finding reports, for audit scans.
-    public var compliance: ComplianceResult?
+    public var compliance: ComplianceResult? {
+        get { extras?.value.compliance }
+        set { update { $0.compliance = newValue } }
+    }
     /// OpenVAS quality of detection, 0–100 (`<qod><value>`); `nil` elsewhere.
-    public var qualityOfDetection: Int?
+    public var qualityOfDetection: Int? {
+        get { extras?.value.qualityOfDetection }
+        set { update { $0.qualityOfDetection = newValue } }
+    }
     /// The matcher or check that fired, when the scanner names it (Nuclei `matcher-name`).
-    public var matcher: String?
+    public var matcher: String? {
+        get { extras?.value.matcher }
+        set { update { $0.matcher = newValue } }
+    }
     /// CVE ids this finding alone carries, beyond its plugin's: Nmap's `vulners` and `vulns`
     /// scripts name different CVEs on each host. Empty for formats whose plugins carry them.
-    public var cves: [String] = []
+    public var cves: [String] {
+        get { extras?.value.cves ?? [] }
+        set { update { $0.cves = newValue } }
+    }
     /// A rating this finding alone carries (Nmap script output); `nil` means the plugin's.
-    public var cvss: CVSS?
+    public var cvss: CVSS? {
+        get { extras?.value.cvss }
+        set { update { $0.cvss = newValue } }
+    }
+    /// The fields above, which few findings have, kept out of line: they would otherwise be
+    /// about 180 of a finding's bytes, a sixth of a gigabyte at a million findings. `nil` when all
+    /// are empty, so that equal findings compare equal however they were built.
+    private var extras: FindingExtras.Box?
+
+    private mutating func update(_ change: (inout FindingExtras) -> Void) {
+        var value = extras?.value ?? FindingExtras()
+        change(&value)
+        extras = value == FindingExtras() ? nil : FindingExtras.Box(value)
+    }
     /// Index of the input this finding came from.
     public var input: Int
 

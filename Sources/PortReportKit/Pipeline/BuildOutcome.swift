@@ -21,6 +21,8 @@ public struct BuildOutcome: Sendable {
     public var diagnostics: [Diagnostic] = []
     /// Seconds spent per stage, in pipeline order.
     public var timings: [(stage: String, seconds: Double)]
+    /// Peak resident memory in bytes at the end of each stage of `timings`.
+    public var peakMemory: [Int] = []
 
     /// Whether any input could not be read (the site was still written from the others).
     public var hasFailedInputs: Bool { inputs.contains { $0.error != nil } }

@@ -28,7 +28,9 @@ public enum ReportPipeline {
             writer.abandon()
             throw error
         }
-        return outcome(report, writer: writer, timings: timer.timings)
+        var result = outcome(report, writer: writer, timings: timer.timings)
+        result.peakMemory = timer.peakMemory
+        return result
     }
 
     /// Loads the configuration and the inputs and builds the report, without rendering: what
