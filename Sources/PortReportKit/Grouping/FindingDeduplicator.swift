@@ -6,23 +6,45 @@ enum FindingDeduplicator {
     /// - Returns: the indices kept (in input order), each dropped index mapped to the kept one,
     ///   and for each kept finding the other inputs that reported it, newest first.
     static func deduplicate(_ scan: ScanResult) -> (kept: [Int], duplicateOf: [Int: Int], alsoIn: [Int: [Int]]) {
-        var groups: [String: [Int]] = [:]
-        var order: [String] = []
-        for (index, finding) in scan.findings.enumerated() {
-            let fingerprint = finding.fingerprint(hostIdentity: scan.hosts[finding.host].identity)
-            if groups[fingerprint] == nil { order.append(fingerprint) }
-            groups[fingerprint, default: []].append(index)
+        // The same identity as `Finding.fingerprint(hostIdentity:)`, without building a string per
+        // finding: hosts with one identity share a number.
+        struct Key: Hashable {
+            var plugin: PluginKey
+            var host: Int
+            var port: Port?
+            var check: String?
         }
+        var identities: [String: Int] = [:]
+        let hostKeys = scan.hosts.map { host in
+            if let known = identities[host.identity] { return known }
+            identities[host.identity] = identities.count
+            return identities.count - 1
+        }
+        var first: [Key: Int] = [:]
+        first.reserveCapacity(scan.findings.count)
+        var order: [Int] = []
+        var later: [Int: [Int]] = [:]
+        for (index, finding) in scan.findings.enumerated() {
+            let check = finding.compliance?.checkID ?? finding.compliance?.checkName ?? finding.matcher
+            let key = Key(plugin: finding.plugin, host: hostKeys[finding.host], port: finding.port, check: check)
+            if let earlier = first[key] {
+                later[earlier, default: []].append(index)
+            } else {
+                first[key] = index
+                order.append(index)
+            }
+        }
+        first = [:]
         var kept: [Int] = []
         var duplicateOf: [Int: Int] = [:]
         var alsoIn: [Int: [Int]] = [:]
         kept.reserveCapacity(order.count)
-        for fingerprint in order {
-            guard let members = groups[fingerprint] else { continue }
-            guard members.count > 1 else {
-                kept.append(members[0])
+        for head in order {
+            guard let others = later[head] else {
+                kept.append(head)
                 continue
             }
+            let members = [head] + others
             // Newest scan first; a scan without a date counts as oldest; ties keep input order.
             let newestFirst = members.sorted { lhs, rhs in
                 let left = scan.hosts[scan.findings[lhs].host].scanTime ?? .distantPast

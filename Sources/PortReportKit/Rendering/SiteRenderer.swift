@@ -96,7 +96,7 @@ public struct SiteRenderer: Sendable {
                 SiteLinks.searchIndex, try SearchIndex(report: report, views: views, links: links).script())
             let jobs = pageJobs()
             // Small batches: the largest pages are about a megabyte, and a batch is held whole.
-            let batch = 32
+            let batch = 8
             for start in stride(from: 0, to: jobs.count, by: batch) {
                 let slice = Array(jobs[start..<min(jobs.count, start + batch)])
                 let pages = try Parallel.map(slice.count) { index in

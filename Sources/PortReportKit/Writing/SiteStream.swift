@@ -1,7 +1,8 @@
 import Foundation
 
 /// One file of the site written piece by piece, so that an export of a million findings never
-/// has to sit in memory whole: bytes gather in a buffer of `capacity` and go to disk when it fills.
+/// has to sit in memory whole: bytes gather in a buffer of up to `capacity` and go to disk when it
+/// fills.
 final class SiteStream {
     private let handle: FileHandle
     private let path: String
@@ -21,11 +22,17 @@ final class SiteStream {
         } catch {
             throw PortReportError(step: .writing, path: url.path, message: "cannot open: \(error.localizedDescription)")
         }
-        buffer.reserveCapacity(capacity)
     }
 
-    /// Appends the UTF-8 bytes of `text`.
+    /// Appends the UTF-8 bytes of `text`; a text larger than the buffer goes to disk directly.
     func write(_ text: String) throws {
+        // Large pieces (a whole page) skip the buffer instead of being copied into it.
+        if text.utf8.count >= min(capacity, 1 << 16) {
+            try flush()
+            var text = text
+            try text.withUTF8 { try put($0) }
+            return
+        }
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= capacity { try flush() }
     }
@@ -54,11 +61,15 @@ final class SiteStream {
 
     private func flush() throws {
         guard !buffer.isEmpty else { return }
+        try buffer.withUnsafeBufferPointer { try put($0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func put(_ bytes: UnsafeBufferPointer<UInt8>) throws {
         do {
-            try handle.write(contentsOf: buffer)
+            try handle.write(contentsOf: UnsafeRawBufferPointer(bytes))
         } catch {
             throw PortReportError(step: .writing, path: path, message: "cannot write: \(error.localizedDescription)")
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 }

@@ -38,7 +38,8 @@ public final class SiteWriter: @unchecked Sendable {
 
     /// Writes `contents` to `path` under the staging folder.
     public func write(_ path: String, _ contents: String) throws {
-        try write(path, Data(contents.utf8))
+        // Straight from the string's own bytes: a page copied into `Data` first would be held twice.
+        try stream(path) { try $0.write(contents) }
     }
 
     public func write(_ path: String, _ data: Data) throws {
