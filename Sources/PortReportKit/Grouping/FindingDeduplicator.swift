@@ -6,60 +6,66 @@ enum FindingDeduplicator {
     /// - Returns: the indices kept (in input order), each dropped index mapped to the kept one,
     ///   and for each kept finding the other inputs that reported it, newest first.
     static func deduplicate(_ scan: ScanResult) -> (kept: [Int], duplicateOf: [Int: Int], alsoIn: [Int: [Int]]) {
-        // The same identity as `Finding.fingerprint(hostIdentity:)`, without building a string per
-        // finding: hosts with one identity share a number.
+        // The identity of `Finding.fingerprint(hostIdentity:)`, taken host identity by host identity
+        // so that the table of first sightings holds one host's findings at a time, not a million
+        // (that table was 150 MB at a million findings), and no string is built per finding.
         struct Key: Hashable {
             var plugin: PluginKey
-            var host: Int
             var port: Port?
             var check: String?
         }
         var identities: [String: Int] = [:]
-        let hostKeys = scan.hosts.map { host in
+        var byIdentity: [[Int]] = []
+        let identityOfHost = scan.hosts.map { host in
             if let known = identities[host.identity] { return known }
-            identities[host.identity] = identities.count
-            return identities.count - 1
+            identities[host.identity] = byIdentity.count
+            byIdentity.append([])
+            return byIdentity.count - 1
         }
-        var first: [Key: Int] = [:]
-        first.reserveCapacity(scan.findings.count)
-        var order: [Int] = []
-        var later: [Int: [Int]] = [:]
-        for (index, finding) in scan.findings.enumerated() {
-            let check = finding.compliance?.checkID ?? finding.compliance?.checkName ?? finding.matcher
-            let key = Key(plugin: finding.plugin, host: hostKeys[finding.host], port: finding.port, check: check)
-            if let earlier = first[key] {
-                later[earlier, default: []].append(index)
-            } else {
-                first[key] = index
-                order.append(index)
-            }
-        }
-        first = [:]
+        for (index, finding) in scan.findings.enumerated() { byIdentity[identityOfHost[finding.host]].append(index) }
+
         var kept: [Int] = []
+        kept.reserveCapacity(scan.findings.count)
         var duplicateOf: [Int: Int] = [:]
         var alsoIn: [Int: [Int]] = [:]
-        kept.reserveCapacity(order.count)
-        for head in order {
-            guard let others = later[head] else {
-                kept.append(head)
-                continue
+        var first: [Key: Int] = [:]
+        for members in byIdentity {
+            first.removeAll(keepingCapacity: true)
+            var heads: [Int] = []
+            var later: [Int: [Int]] = [:]
+            for index in members {
+                let finding = scan.findings[index]
+                let check = finding.compliance?.checkID ?? finding.compliance?.checkName ?? finding.matcher
+                let key = Key(plugin: finding.plugin, port: finding.port, check: check)
+                if let earlier = first[key] {
+                    later[earlier, default: []].append(index)
+                } else {
+                    first[key] = index
+                    heads.append(index)
+                }
             }
-            let members = [head] + others
-            // Newest scan first; a scan without a date counts as oldest; ties keep input order.
-            let newestFirst = members.sorted { lhs, rhs in
-                let left = scan.hosts[scan.findings[lhs].host].scanTime ?? .distantPast
-                let right = scan.hosts[scan.findings[rhs].host].scanTime ?? .distantPast
-                return left != right ? left > right : lhs < rhs
+            for head in heads {
+                guard let others = later[head] else {
+                    kept.append(head)
+                    continue
+                }
+                let sightings = [head] + others
+                // Newest scan first; a scan without a date counts as oldest; ties keep input order.
+                let newestFirst = sightings.sorted { lhs, rhs in
+                    let left = scan.hosts[scan.findings[lhs].host].scanTime ?? .distantPast
+                    let right = scan.hosts[scan.findings[rhs].host].scanTime ?? .distantPast
+                    return left != right ? left > right : lhs < rhs
+                }
+                let representative = newestFirst[0]
+                kept.append(representative)
+                var inputs: [Int] = []
+                for member in newestFirst.dropFirst() {
+                    duplicateOf[member] = representative
+                    let input = scan.findings[member].input
+                    if input != scan.findings[representative].input, !inputs.contains(input) { inputs.append(input) }
+                }
+                if !inputs.isEmpty { alsoIn[representative] = inputs }
             }
-            let representative = newestFirst[0]
-            kept.append(representative)
-            var inputs: [Int] = []
-            for member in newestFirst.dropFirst() {
-                duplicateOf[member] = representative
-                let input = scan.findings[member].input
-                if input != scan.findings[representative].input, !inputs.contains(input) { inputs.append(input) }
-            }
-            if !inputs.isEmpty { alsoIn[representative] = inputs }
         }
         return (kept.sorted(), duplicateOf, alsoIn)
     }

@@ -26,11 +26,14 @@ struct ClosestRules {
             .map { "\($0.rule.text) (team \($0.rule.team), line \($0.rule.line))" }
     }
 
+    /// How many leading bits two addresses of one family share: the length of the longest
+    /// prefix both fall in.
     static func commonBits(_ lhs: IPAddress, _ rhs: IPAddress) -> Int {
-        let width = lhs.bitWidth
-        for length in stride(from: width, through: 0, by: -1) where lhs.masked(to: length) == rhs.masked(to: length) {
-            return length
+        if lhs.isIPv4 {
+            // IPv4 sits in the low 32 bits of `low`.
+            return min(32, (lhs.low ^ rhs.low).leadingZeroBitCount - 32)
         }
-        return 0
+        let high = (lhs.high ^ rhs.high).leadingZeroBitCount
+        return high < 64 ? high : 64 + (lhs.low ^ rhs.low).leadingZeroBitCount
     }
 }

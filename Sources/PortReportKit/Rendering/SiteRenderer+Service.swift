@@ -15,7 +15,7 @@ extension SiteRenderer {
         -> ServicePage
     {
         let root = "../"
-        let named = rows.map(\.detail).first { $0.serviceName != nil } ?? rows[0].detail
+        let named = rows.first { $0.detail.serviceName != nil }?.detail ?? rows[0].detail
         let explanation = views.explanation(named)
         let title = views.serviceTitle(named)
         let tableRows = rows[chunks[page]].map { row -> ServiceRow in

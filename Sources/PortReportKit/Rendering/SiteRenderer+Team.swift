@@ -1,6 +1,10 @@
 extension SiteRenderer {
     /// Page `page` of a team, showing the assets in `chunks[page]`.
-    func teamPage(_ section: TeamSection, team: Team, chunks: [Range<Int>], page: Int) -> TeamPage {
+    /// - Parameter summary: the section's totals, when already computed for another page.
+    func teamPage(
+        _ section: TeamSection, team: Team, chunks: [Range<Int>], page: Int, summary: SectionSummary? = nil
+    ) -> TeamPage {
+        let summary = summary ?? SectionSummary(section, report: report)
         let root = "../../"
         let shown = TeamSection(team: team, assets: Array(section.assets[chunks[page]]))
         let blocks = shown.assets.map { item in
@@ -8,21 +12,16 @@ extension SiteRenderer {
                 item.asset, ports: item.ports, includeHostFindings: item.ownsAsset, reasons: item.reasons,
                 viewingTeam: team.id, root: root)
         }
-        let findings = report.activeFindings(in: section)
-        let suppressed = report.findings(in: section).count - findings.count
-        let suspects = report.firewallSuspects.filter { suspect in
-            section.assets.contains { $0.asset == suspect.asset }
-        }
         let heading = chunks.count > 1 && page > 0 ? "\(team.name), page \(page + 1) of \(chunks.count)" : team.name
         return TeamPage(
             chrome: chrome(root: root, title: heading), root: root, heading: heading, isFirstPage: page == 0,
             pager: Pagination.pager(current: page, count: chunks.count, base: "index.html"),
             contacts: team.contacts.isEmpty ? nil : team.contacts.joined(separator: ", "),
-            assetCount: section.assets.count, findingCount: findings.count,
+            assetCount: section.assets.count, findingCount: summary.findingCount,
             csvHref: root + SiteLinks.teamCSV(team.id),
-            suppressedCount: suppressed > 0 ? suppressed : nil,
-            counts: ViewFactory.severityCounts(findings.map { report.scan.findings[$0].severity }),
-            hasFirewallSuspects: !suspects.isEmpty, firewallSuspects: suspectLinks(suspects, root: root),
+            suppressedCount: summary.suppressedCount > 0 ? summary.suppressedCount : nil, counts: summary.counts,
+            hasFirewallSuspects: !summary.suspects.isEmpty,
+            firewallSuspects: suspectLinks(summary.suspects, root: root),
             hasAssets: !section.assets.isEmpty,
             assetLinks: page == 0 ? assetLinks(section, chunks: chunks, base: "index.html") : [], assets: blocks,
             assetsHTML: rows.assetBlocks(blocks),
@@ -73,7 +72,10 @@ extension SiteRenderer {
         html.replacingOccurrences(of: "<h3>", with: "<h4>").replacingOccurrences(of: "</h3>", with: "</h4>")
     }
 
-    func unassignedPage(_ section: TeamSection, chunks: [Range<Int>], page: Int) -> UnassignedPage {
+    func unassignedPage(
+        _ section: TeamSection, chunks: [Range<Int>], page: Int, summary: SectionSummary? = nil
+    ) -> UnassignedPage {
+        let summary = summary ?? SectionSummary(section, report: report)
         let root = ""
         let closest = ClosestRules(rules: report.configuration.rules)
         let blocks = section.assets[chunks[page]].map { item -> AssetBlock in
@@ -84,12 +86,11 @@ extension SiteRenderer {
             block.closest = suggestions.isEmpty ? nil : suggestions.joined(separator: "; ")
             return block
         }
-        let findings = report.activeFindings(in: section)
         let heading = "Unassigned systems and ports" + (page > 0 ? ", page \(page + 1) of \(chunks.count)" : "")
         return UnassignedPage(
             chrome: chrome(root: root, title: "Unassigned"), root: root, heading: heading, isFirstPage: page == 0,
             pager: Pagination.pager(current: page, count: chunks.count, base: SiteLinks.unassigned),
-            counts: ViewFactory.severityCounts(findings.map { report.scan.findings[$0].severity }),
-            hasAssets: !section.assets.isEmpty, assets: blocks, assetsHTML: rows.assetBlocks(blocks))
+            counts: summary.counts, hasAssets: !section.assets.isEmpty, assets: blocks,
+            assetsHTML: rows.assetBlocks(blocks))
     }
 }

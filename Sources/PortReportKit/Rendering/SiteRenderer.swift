@@ -132,18 +132,21 @@ public struct SiteRenderer: Sendable {
         var jobs = [PageJob(path: SiteLinks.index, template: "index", view: { self.indexPage() })]
         for section in report.sections {
             let chunks = Pagination.chunks(section, report: report)
+            let summary = SectionSummary(section, report: report)
             for number in chunks.indices {
                 if let team = section.team {
                     jobs.append(
                         PageJob(
                             path: "teams/\(team.id)/" + Pagination.pageFile("index.html", page: number),
                             template: "team",
-                            view: { self.teamPage(section, team: team, chunks: chunks, page: number) }))
+                            view: {
+                                self.teamPage(section, team: team, chunks: chunks, page: number, summary: summary)
+                            }))
                 } else {
                     jobs.append(
                         PageJob(
                             path: Pagination.pageFile(SiteLinks.unassigned, page: number), template: "unassigned",
-                            view: { self.unassignedPage(section, chunks: chunks, page: number) }))
+                            view: { self.unassignedPage(section, chunks: chunks, page: number, summary: summary) }))
                 }
             }
         }
