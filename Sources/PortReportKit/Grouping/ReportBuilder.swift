@@ -47,6 +47,9 @@ public struct ReportBuilder: Sendable {
                 return (attribution, path)
             }
             let hostFindings = collector[assetIndex].hostFindings.sorted { FindingOrder.precedes($0, $1, in: scan) }
+            // Each collector is emptied once its asset is built: holding them all until the end
+            // kept every finding index and observation twice at the peak.
+            collector[assetIndex] = PortCollector()
             details.append(
                 AssetDetail(asset: asset, attribution: assetAttribution, ports: ports, hostFindings: hostFindings))
         }

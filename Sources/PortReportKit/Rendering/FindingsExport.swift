@@ -3,6 +3,7 @@ import Foundation
 /// `data/findings.json`: every finding after de-duplication, normalised, with its team and the
 /// reason for it. The schema is documented in the README ("data/findings.json").
 struct FindingsExport {
+    /// Encodable so that tests can check `FindingsJSON` against `JSONEncoder`.
     struct Record: Encodable {
         var fingerprint: String
         var scanner: String
@@ -124,24 +125,18 @@ struct FindingsExport {
 
     /// Writes `data/findings.json` and `data/findings.csv` in one pass over the records, a
     /// record at a time (a million findings make a JSON file of about 750 MB): a JSON array with a
-    /// record per line, sorted keys.
+    /// record per line, keys sorted (`FindingsJSON`).
     func write(json: SiteStream, csv: SiteStream) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         try json.write("[\n")
         try FindingsCSV.writeHeader(to: csv)
         var first = true
         try forEachRecord { record in
-            let encoded: Data
-            do {
-                encoded = try encoder.encode(record)
-            } catch {
-                throw PortReportError(
-                    step: .rendering, path: SiteLinks.findingsJSON, message: "cannot encode: \(error)")
-            }
-            if !first { try json.write(",\n") }
+            let separator = first
             first = false
-            try json.write(encoded)
+            try json.append { bytes in
+                if !separator { bytes.append(contentsOf: [UInt8(ascii: ","), 0x0A]) }
+                FindingsJSON.append(record, to: &bytes)
+            }
             try FindingsCSV.write(record, to: csv)
         }
         try json.write(first ? "]\n" : "\n]\n")

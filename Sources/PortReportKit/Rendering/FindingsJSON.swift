@@ -1,0 +1,143 @@
+/// One `data/findings.json` record written straight to bytes.
+///
+/// What Foundation's `JSONEncoder` writes for a `FindingsExport.Record` with `.sortedKeys` and
+/// `.withoutEscapingSlashes`, byte for byte (a test compares the two on the Sample and on hostile
+/// text), at a small part of the cost: the encoder's generic containers were half of the time of
+/// the exports, which are half of a large build's rendering.
+enum FindingsJSON {
+    static func append(_ record: FindingsExport.Record, to bytes: inout [UInt8]) {
+        var object = ObjectWriter(bytes: bytes)
+        bytes = []
+        // Keys in sorted order; optional values left out when nil, as the synthesised Encodable does.
+        object.string("address", record.address)
+        object.strings("also_reported_in", record.alsoReportedIn)
+        object.strings("also_shown_to", record.alsoShownTo)
+        object.string("asset", record.asset)
+        object.string("asset_name", record.assetName)
+        object.string("attribution", record.attribution)
+        object.string("compliance_check", record.complianceCheck)
+        object.string("compliance_result", record.complianceResult)
+        object.strings("cves", record.cves)
+        object.number("cvss_score", record.cvssScore)
+        object.string("cvss_vector", record.cvssVector)
+        object.string("cvss_version", record.cvssVersion)
+        object.strings("cwes", record.cwes)
+        object.number("epss", record.epss)
+        object.string("evidence", record.evidence)
+        object.bool("exploit_available", record.exploitAvailable)
+        object.string("fingerprint", record.fingerprint)
+        object.string("host_name", record.hostName)
+        object.string("input", record.input)
+        object.string("known_exploited", record.knownExploited)
+        object.string("load_balancer_path", record.loadBalancerPath)
+        object.string("plugin_id", record.pluginID)
+        object.string("plugin_name", record.pluginName)
+        object.integer("port", record.port)
+        object.string("rule", record.rule)
+        object.integer("rule_line", record.ruleLine)
+        object.string("scanner", record.scanner)
+        object.string("service", record.service)
+        object.bool("service_guessed", record.serviceGuessed)
+        object.string("severity", record.severity)
+        object.string("suppressed", record.suppressed)
+        object.string("team", record.team)
+        object.string("transport", record.transport)
+        bytes = object.finish()
+    }
+
+    /// Writes `{"key":value,…}` member by member.
+    private struct ObjectWriter {
+        var bytes: [UInt8]
+        var first = true
+
+        init(bytes: [UInt8]) {
+            self.bytes = bytes
+            self.bytes.append(UInt8(ascii: "{"))
+        }
+
+        mutating func finish() -> [UInt8] {
+            bytes.append(UInt8(ascii: "}"))
+            return bytes
+        }
+
+        private mutating func key(_ name: StaticString) {
+            if !first { bytes.append(UInt8(ascii: ",")) }
+            first = false
+            bytes.append(UInt8(ascii: "\""))
+            name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+            bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+        }
+
+        mutating func string(_ name: StaticString, _ value: String?) {
+            guard let value else { return }
+            key(name)
+            FindingsJSON.appendString(value, to: &bytes)
+        }
+
+        mutating func strings(_ name: StaticString, _ values: [String]) {
+            key(name)
+            bytes.append(UInt8(ascii: "["))
+            for (index, value) in values.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                FindingsJSON.appendString(value, to: &bytes)
+            }
+            bytes.append(UInt8(ascii: "]"))
+        }
+
+        mutating func bool(_ name: StaticString, _ value: Bool) {
+            key(name)
+            bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        }
+
+        mutating func integer(_ name: StaticString, _ value: Int?) {
+            guard let value else { return }
+            key(name)
+            bytes.append(contentsOf: String(value).utf8)
+        }
+
+        mutating func number(_ name: StaticString, _ value: Double?) {
+            guard let value else { return }
+            key(name)
+            bytes.append(contentsOf: FindingsJSON.number(value).utf8)
+        }
+    }
+
+    /// A double as JSONEncoder writes it: integral values without a fraction (`10`, not `10.0`),
+    /// others in Swift's shortest round-trip form (`2.1`, `0.0046`).
+    static func number(_ value: Double) -> String {
+        if value.isFinite, value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return "\(value)"
+    }
+
+    /// `"…"` with `"` and `\` escaped, the usual short escapes for control characters and
+    /// `\u00XX` for the rest below U+0020; everything else (slashes, non-ASCII) as it is.
+    static func appendString(_ value: String, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { source in
+            var start = 0
+            for index in source.indices {
+                let byte = source[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
+                start = index + 1
+                switch byte {
+                case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
+                case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+                case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+                case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+                case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+                case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+                case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+                default:
+                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                    bytes.append(contentsOf: [
+                        0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)],
+                    ])
+                }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start...]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+@testable import PortReportKit
+
+@Suite("findings.json records against JSONEncoder")
+struct FindingsJSONTests {
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    static func written(_ record: FindingsExport.Record) -> String {
+        var bytes: [UInt8] = []
+        FindingsJSON.append(record, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    @Test("every record of the Sample is written as JSONEncoder writes it")
+    func sampleRecords() throws {
+        var options = BuildOptions()
+        options.configurationPath = TestFiles.repository.appendingPathComponent("Sample/portreport.yml").path
+        let records = FindingsExport(report: try ReportPipeline.analyse(options)).records()
+        #expect(records.count > 900)
+        let encoder = FindingsJSONTests.encoder()
+        for record in records {
+            let expected = String(decoding: try encoder.encode(record), as: UTF8.self)
+            #expect(FindingsJSONTests.written(record) == expected)
+        }
+    }
+
+    @Test("hostile text, every optional field and awkward numbers are written as JSONEncoder writes them")
+    func hostileRecord() throws {
+        var record = CSVQuotingTests.sample()
+        var controls = ""
+        for scalar in 0..<0x20 { controls.unicodeScalars.append(Unicode.Scalar(UInt8(scalar))) }
+        record.evidence = "quote \" backslash \\ slash / </script> \u{7F} é ✓ \u{2028} 🚀 " + controls
+        record.pluginName = "\"\\"
+        record.hostName = ""
+        record.cves = ["CVE-1", "a\"b"]
+        record.cwes = []
+        record.alsoShownTo = ["web"]
+        record.alsoReportedIn = ["a.nessus", "b.xml"]
+        record.complianceCheck = "check\n"
+        record.complianceResult = "FAILED"
+        record.knownExploited = "2024-01-01"
+        record.loadBalancerPath = "vip -> member"
+        record.rule = "cidr: 10.0.0.0/8"
+        record.ruleLine = 12
+        record.port = 65535
+        record.transport = "udp"
+        record.service = "dns?"
+        record.serviceGuessed = true
+        record.suppressed = "reason"
+        record.team = "t"
+        record.cvssVector = "CVSS:3.1/AV:N"
+        record.cvssVersion = "3.1"
+        let encoder = FindingsJSONTests.encoder()
+        for score in [0.0, 10.0, 9.8, 0.1 + 0.2, 1e-05, 0.0046, 123_456.75, -1.5] {
+            record.cvssScore = score
+            record.epss = score / 3
+            let expected = String(decoding: try encoder.encode(record), as: UTF8.self)
+            #expect(FindingsJSONTests.written(record) == expected, "score \(score)")
+        }
+        let text = FindingsJSONTests.written(record)
+        #expect(text.contains("\\u001b") && text.contains("\\n") && text.contains("</script>"))
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(parsed["evidence"] as? String == record.evidence)
+    }
+}
