@@ -23,8 +23,10 @@ final class NessusReader: XMLEventHandler {
         "cvss4_vector", "cve", "cwe", "epss_score", "vpr_score", "exploit_available",
         "cisa-known-exploited", "plugin_type",
     ]
-    /// Children that belong to the plugin, not the finding: skipped once the plugin is known.
-    private static let pluginFields: Set<String> = ["synopsis", "description", "solution", "see_also"]
+    /// The children that belong to the finding rather than its plugin: once the plugin's text is
+    /// stored, only these are read (the rest repeat what the first item of the plugin said, and
+    /// reading them was most of the work per item on a large scan).
+    private static let findingFields: Set<String> = ["plugin_output", "risk_factor"]
 
     init(input: Int, result: ScanResult, summary: InputSummary) {
         self.input = input
@@ -42,10 +44,8 @@ final class NessusReader: XMLEventHandler {
         if let item {
             guard depth == itemDepth + 1 else { return }
             let compliance = NessusReader.complianceField(name, prefix: prefix)
-            if compliance != nil || NessusReader.itemFields.contains(name) {
-                if NessusReader.pluginFields.contains(name), knowsPlugin(item) { return }
-                startCapture()
-            }
+            let wanted = itemPluginKnown ? NessusReader.findingFields : NessusReader.itemFields
+            if compliance != nil || wanted.contains(name) { startCapture() }
             return
         }
         switch name {
@@ -59,7 +59,9 @@ final class NessusReader: XMLEventHandler {
             tagName = attributes["name"]
             startCapture()
         case "ReportItem":
-            item = NessusItemDraft(attributes: attributes)
+            let draft = NessusItemDraft(attributes: attributes)
+            itemPluginKnown = knowsPlugin(draft)
+            item = draft
             itemDepth = depth
         default:
             break
@@ -67,6 +69,8 @@ final class NessusReader: XMLEventHandler {
     }
 
     private var itemDepth = 0
+    /// Whether the current item's plugin text is already stored.
+    private var itemPluginKnown = false
 
     func endElement(_ name: String, prefix: String?) throws {
         defer { depth -= 1 }
@@ -186,7 +190,8 @@ final class NessusReader: XMLEventHandler {
 
     private func knowsPlugin(_ item: NessusItemDraft) -> Bool {
         guard let id = item.pluginID else { return false }
-        return result.plugins[PluginKey(scanner: .nessus, id: id)] != nil
+        // `index(forKey:)`, not the subscript: that would copy the stored plugin text out.
+        return result.plugins.index(forKey: PluginKey(scanner: .nessus, id: id.trimmed)) != nil
     }
 
     static func complianceField(_ name: String, prefix: String?) -> String? {
@@ -217,7 +222,7 @@ final class NessusReader: XMLEventHandler {
             summary.skip("ReportItem outside a ReportHost")
             return
         }
-        switch NessusItemConverter.convert(draft, host: index, input: input, knownPlugin: knowsPlugin(draft)) {
+        switch NessusItemConverter.convert(draft, host: index, input: input, knownPlugin: itemPluginKnown) {
         case .failure(let reason):
             summary.skip(reason.rawValue)
         case .success(let converted):

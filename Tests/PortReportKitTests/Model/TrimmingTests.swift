@@ -1,0 +1,23 @@
+import Foundation
+import Testing
+
+@testable import PortReportKit
+
+@Suite("Trimming scanner text")
+struct TrimmingTests {
+    @Test(
+        "white space is trimmed as Foundation trims it, non-space text is kept whole",
+        arguments: [
+            "", " ", "plain", "  both  ", "\n\tSSH-2.0-OpenSSH_8.9\r\n", "\u{A0}nbsp\u{3000}", "\u{2028}x\u{85}",
+            "inner  space kept", "é ✓ 🚀", "\u{0B}\u{0C}vt ff\u{1C}",
+        ])
+    func trimming(text: String) {
+        #expect(text.trimmed == text.trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(Substring(text).trimmed == text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    @Test("zero width space is not white space (Unicode White_Space), though Foundation trims it")
+    func zeroWidthSpace() {
+        #expect(" \u{200B}x\u{200B} ".trimmed == "\u{200B}x\u{200B}")
+    }
+}
