@@ -1,32 +1,36 @@
 extension SiteRenderer {
-    /// Every port seen on any asset, with the (asset, port detail) pairs exposing it.
-    func servicePorts() -> [(Port, [(asset: Int, detail: PortDetail)])] {
-        var byPort: [Port: [(asset: Int, detail: PortDetail)]] = [:]
+    /// Every port seen on any asset, with the places exposing it: the asset and the index of the
+    /// port in its `ports` (indices, not copies: a copy of each port was 130 MB at a million
+    /// findings).
+    func servicePorts() -> [(Port, [(asset: Int, port: Int)])] {
+        var byPort: [Port: [(asset: Int, port: Int)]] = [:]
         for (index, asset) in report.assets.enumerated() {
             // Ports folded into a firewall summary have no row to link from: no page either.
-            for detail in asset.ports where !detail.collapsed {
-                byPort[detail.port, default: []].append((index, detail))
+            for (position, detail) in asset.ports.enumerated() where !detail.collapsed {
+                byPort[detail.port, default: []].append((index, position))
             }
         }
         return byPort.keys.sorted().map { ($0, byPort[$0] ?? []) }
     }
 
-    func servicePage(_ port: Port, rows: [(asset: Int, detail: PortDetail)], chunks: [Range<Int>], page: Int)
+    func servicePage(_ port: Port, rows: [(asset: Int, port: Int)], chunks: [Range<Int>], page: Int)
         -> ServicePage
     {
         let root = "../"
-        let named = rows.first { $0.detail.serviceName != nil }?.detail ?? rows[0].detail
+        let detail = { (row: (asset: Int, port: Int)) in self.report.assets[row.asset].ports[row.port] }
+        let named = rows.lazy.map(detail).first { $0.serviceName != nil } ?? detail(rows[0])
         let explanation = views.explanation(named)
         let title = views.serviceTitle(named)
         let tableRows = rows[chunks[page]].map { row -> ServiceRow in
             let asset = report.assets[row.asset].asset
+            let place = detail(row)
             return ServiceRow(
                 href: root + SiteLinks.host(asset), label: asset.displayName,
-                team: views.teamName(row.detail.attribution.team),
-                serviceName: row.detail.serviceName.map { $0 + (row.detail.serviceGuessed ? " (guessed)" : "") }
+                team: views.teamName(place.attribution.team),
+                serviceName: place.serviceName.map { $0 + (place.serviceGuessed ? " (guessed)" : "") }
                     ?? "not given",
-                banner: row.detail.banner, severityName: row.detail.highestSeverity.name,
-                severityWord: row.detail.highestSeverity.word)
+                banner: place.banner, severityName: place.highestSeverity.name,
+                severityWord: place.highestSeverity.word)
         }
         let count = rows.count
         return ServicePage(

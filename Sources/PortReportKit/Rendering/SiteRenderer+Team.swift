@@ -61,7 +61,7 @@ extension SiteRenderer {
             blocks.append(
                 ServiceBlock(
                     slug: explanation.slug, serviceHeading: heading,
-                    html: SiteRenderer.demoteHeadings(explanation.html)))
+                    html: demotedExplanations[explanation.slug] ?? SiteRenderer.demoteHeadings(explanation.html)))
         }
         return blocks
     }

@@ -18,6 +18,8 @@ public struct SiteRenderer: Sendable {
     let rows: RowRendering
     /// The menu for each page depth (`""`, `"../"`, `"../../"`), rendered once.
     let navigation: [String: String]
+    /// Each explanation's HTML with its headings moved down a level, by slug, for team pages.
+    let demotedExplanations: [String: String]
 
     /// Loads the templates bundled from `Templates/site`.
     /// - Throws: `PortReportError` (step `.rendering`) when a template is missing or malformed.
@@ -70,6 +72,11 @@ public struct SiteRenderer: Sendable {
             navigation[root] = library.render(menu, withTemplate: "site-nav") ?? ""
         }
         self.navigation = navigation
+        var demoted: [String: String] = [:]
+        for explanation in Array(catalog.explanations.values) + [catalog.unknown] {
+            demoted[explanation.slug] = SiteRenderer.demoteHeadings(explanation.html)
+        }
+        self.demotedExplanations = demoted
         self.stylesheet = String(decoding: css, as: UTF8.self)
         self.script = String(decoding: js, as: UTF8.self)
         self.links = SiteLinks(plugins: report.scan.plugins.keys)
