@@ -20,6 +20,9 @@ public struct SiteRenderer: Sendable {
     let navigation: [String: String]
     /// Each explanation's HTML with its headings moved down a level, by slug, for team pages.
     let demotedExplanations: [String: String]
+    /// Page starts and ends by depth, for the pages `RowHTML` writes whole; empty when rows go
+    /// through the templates.
+    let shells: [String: PageShell]
 
     /// Loads the templates bundled from `Templates/site`.
     /// - Throws: `PortReportError` (step `.rendering`) when a template is missing or malformed.
@@ -72,6 +75,16 @@ public struct SiteRenderer: Sendable {
             navigation[root] = library.render(menu, withTemplate: "site-nav") ?? ""
         }
         self.navigation = navigation
+        var shells: [String: PageShell] = [:]
+        if !rowsThroughTemplates {
+            for root in ["", "../", "../../"] {
+                let chrome = PageChrome(
+                    root: root, reportTitle: report.configuration.title, pageTitle: "", teams: teams,
+                    navHTML: navigation[root] ?? "", sourceNote: SiteRenderer.sourceNote(report))
+                shells[root] = PageShell(library: library, chrome: chrome)
+            }
+        }
+        self.shells = shells
         var demoted: [String: String] = [:]
         for explanation in Array(catalog.explanations.values) + [catalog.unknown] {
             demoted[explanation.slug] = SiteRenderer.demoteHeadings(explanation.html)
@@ -90,26 +103,23 @@ public struct SiteRenderer: Sendable {
         var view: @Sendable () -> Any
     }
 
-    /// Renders every page into `writer`: pages are rendered in batches across all cores, then
-    /// written in a fixed order, so the output does not depend on thread timing and memory holds
-    /// one batch of pages at a time. The data exports are written meanwhile on a thread of their
-    /// own (they are a fifth of a large build and need no page).
+    /// Renders every page into `writer`, across all cores. The search index and the data exports are written meanwhile
+    /// on a thread of their own (they are a fifth of a large build and need no page).
     public func render(into writer: SiteWriter) throws {
         try writer.write(SiteLinks.stylesheet, stylesheet)
         try writer.write(SiteLinks.script, script)
-        let exports = BackgroundWork { try self.writeExports(into: writer) }
-        do {
+        let exports = BackgroundWork {
             try writer.write(
-                SiteLinks.searchIndex, try SearchIndex(report: report, views: views, links: links).script())
+                SiteLinks.searchIndex,
+                try SearchIndex(report: self.report, views: self.views, links: self.links).script())
+            try self.writeExports(into: writer)
+        }
+        do {
             let jobs = pageJobs()
-            // Small batches: the largest pages are about a megabyte, and a batch is held whole.
-            let batch = 8
-            for start in stride(from: 0, to: jobs.count, by: batch) {
-                let slice = Array(jobs[start..<min(jobs.count, start + batch)])
-                let pages = try Parallel.map(slice.count) { index in
-                    try page(slice[index].template, slice[index].view())
-                }
-                for (job, html) in zip(slice, pages) { try writer.write(job.path, html) }
+            // Each page is written by the thread that rendered it and dropped at once, so memory
+            // holds one page per core; the files do not depend on the order they are written in.
+            _ = try Parallel.map(jobs.count) { index in
+                try writer.write(jobs[index].path, try page(jobs[index].template, jobs[index].view()))
             }
         } catch {
             _ = try? exports.wait()
@@ -184,6 +194,8 @@ public struct SiteRenderer: Sendable {
     }
 
     private func page(_ template: String, _ value: Any) throws -> String {
+        // Host pages are most of the pages of a large site: written directly when they can be.
+        if let host = value as? HostPage, let shell = shells[host.root] { return RowHTML.hostPage(host, shell: shell) }
         guard let html = library.render(value, withTemplate: template) else {
             throw PortReportError(step: .rendering, path: template, message: "template '\(template)' is not registered")
         }
@@ -196,9 +208,14 @@ public struct SiteRenderer: Sendable {
             navigation[root] ?? library.render(
                 PageChrome(root: root, reportTitle: "", pageTitle: "", teams: teams, navHTML: "", sourceNote: ""),
                 withTemplate: "site-nav") ?? ""
-        let readable = report.scan.inputs.filter { $0.error == nil }.count
         return PageChrome(
             root: root, reportTitle: report.configuration.title, pageTitle: title, teams: teams, navHTML: navHTML,
-            sourceNote: "\(readable) of \(report.scan.inputs.count) scan files, scanned up to \(report.asOf)")
+            sourceNote: SiteRenderer.sourceNote(report))
+    }
+
+    /// `4 of 4 scan files, scanned up to 2026-11-24`: the footer's account of the inputs.
+    static func sourceNote(_ report: Report) -> String {
+        let readable = report.scan.inputs.filter { $0.error == nil }.count
+        return "\(readable) of \(report.scan.inputs.count) scan files, scanned up to \(report.asOf)"
     }
 }

@@ -21,6 +21,8 @@ enum Parallel {
         slots.values.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let base = buffer
             DispatchQueue.concurrentPerform(iterations: count) { index in
+                // After a failure the rest is skipped: the result will be thrown away.
+                guard slots.lock.withLock({ slots.error == nil }) else { return }
                 do {
                     base[index] = try transform(index)
                 } catch {

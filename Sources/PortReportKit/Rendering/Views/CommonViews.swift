@@ -139,3 +139,8 @@ struct PagerLink {
     var label: String
     var isCurrent: Bool
 }
+
+/// What `head.mustache` and `foot.mustache` read: the chrome alone, for `PageShell`.
+struct ShellView {
+    var chrome: PageChrome
+}

@@ -174,6 +174,12 @@ extension PagerLink: TemplateValue {
     ]
 }
 
+extension ShellView: TemplateValue {
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<ShellView>] = [
+        "chrome": \ShellView.chrome
+    ]
+}
+
 extension FailedInputs: TemplateValue {
     nonisolated(unsafe) static let fields: [String: PartialKeyPath<FailedInputs>] = [
         "failures": \FailedInputs.failures

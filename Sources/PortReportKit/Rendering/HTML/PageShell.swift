@@ -1,0 +1,37 @@
+import Mustache
+
+/// The start and end of every page at one depth, rendered once from `head.mustache` and
+/// `foot.mustache` with a hole where the page's title goes: pages written by `RowHTML` (host
+/// pages, tens of thousands on a large scan) start and end with these instead of rendering the
+/// two partials each time.
+struct PageShell: Sendable {
+    /// The head up to the page title, and from it to the start of the content.
+    var beforeTitle: String
+    var afterTitle: String
+    var foot: String
+
+    /// Stands in for the title: nothing in it is escaped, and no scanner text holds it whole.
+    private static let hole = "\u{E000}portreport-page-title\u{E000}"
+
+    /// - Returns: `nil` when a partial is missing or the title does not appear exactly once.
+    init?(library: MustacheLibrary, chrome: PageChrome) {
+        var chrome = chrome
+        chrome.pageTitle = PageShell.hole
+        let view = ShellView(chrome: chrome)
+        guard let head = library.render(view, withTemplate: "head"),
+            let foot = library.render(view, withTemplate: "foot")
+        else { return nil }
+        let parts = head.components(separatedBy: PageShell.hole)
+        guard parts.count == 2 else { return nil }
+        beforeTitle = parts[0]
+        afterTitle = parts[1]
+        self.foot = foot
+    }
+
+    /// The head for a page titled `title`.
+    func head(title: String, into html: inout HTMLBuffer) {
+        html.raw(beforeTitle)
+        html.text(title)
+        html.raw(afterTitle)
+    }
+}

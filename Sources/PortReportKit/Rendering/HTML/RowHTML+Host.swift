@@ -1,0 +1,72 @@
+extension RowHTML {
+    /// `host.mustache`: a system's page, its facts above its ports and findings.
+    static func hostPage(_ page: HostPage, shell: PageShell) -> String {
+        var html = HTMLBuffer(capacity: 8192 + page.detailHTML.utf8.count)
+        shell.head(title: page.chrome.pageTitle, into: &html)
+        html.raw("<h1>")
+        html.text(page.heading)
+        html.raw("</h1>\n<dl class=\"facts\">\n<dt>Addresses</dt><dd>")
+        html.text(page.addresses)
+        html.raw("</dd>\n")
+        if let names = page.names {
+            html.raw("<dt>Names</dt><dd>")
+            html.text(names)
+            html.raw("</dd>")
+        }
+        html.raw("\n")
+        if let macs = page.macs {
+            html.raw("<dt>MAC addresses</dt><dd>")
+            html.text(macs)
+            html.raw("</dd>")
+        }
+        html.raw("\n")
+        if let os = page.os {
+            html.raw("<dt>Operating system</dt><dd>")
+            html.text(os)
+            html.raw("</dd>")
+        }
+        html.raw("\n<dt>Owner</dt><dd>")
+        if let href = page.ownerHref {
+            html.raw("<a href=\"")
+            html.text(href)
+            html.raw("\">")
+            html.text(page.ownerName)
+            html.raw("</a>")
+        } else {
+            html.text(page.ownerName)
+        }
+        html.raw(": ")
+        html.text(page.ownerReason)
+        html.raw("</dd>\n")
+        if let evidence = page.mergeEvidence {
+            html.raw("<dt>Why these addresses are one system</dt><dd><ul>")
+            for item in evidence.items {
+                html.raw("<li>")
+                html.text(item)
+                html.raw("</li>")
+            }
+            html.raw("</ul></dd>")
+        }
+        html.raw("\n")
+        if let scanned = page.scanned {
+            html.raw("<dt>Scanned</dt><dd>")
+            html.text(scanned)
+            html.raw("</dd>")
+        }
+        html.raw("\n</dl>\n")
+        if let inbound = page.inbound {
+            html.raw("<section aria-labelledby=\"lb-h\"><h2 id=\"lb-h\">Reached through load balancers</h2>\n<ul>")
+            for path in inbound.paths {
+                html.raw("<li>")
+                html.text(path)
+                html.raw("</li>")
+            }
+            html.raw("</ul></section>\n")
+        }
+        html.raw("<div data-finding-filter></div>\n")
+        html.raw(page.detailHTML)
+        html.raw("\n")
+        html.raw(shell.foot)
+        return html.string
+    }
+}
