@@ -14,6 +14,11 @@ public struct NessusLoader: ScanLoader {
         ["NessusClientData_v2", "NessusClientData", "ReportItem"].contains(sniff.xmlRoot ?? "")
     }
 
+    /// Files at least this large are read in parts side by side (`NessusSplitter`).
+    var splitThreshold = NessusSplitter.minimumSize
+    /// How many parts: one per core.
+    var parts = ProcessInfo.processInfo.activeProcessorCount
+
     public init() {}
 
     /// Appends the file's hosts, findings, observations and plugins to `result`.
@@ -22,6 +27,58 @@ public struct NessusLoader: ScanLoader {
     ///   or when the root element is not `NessusClientData_v2`; what was read before the
     ///   failure stays counted in `summary`.
     public func load(path: String, input: Int, into result: inout ScanResult, summary: inout InputSummary) throws {
+        if let slices = NessusSplitter.slices(path: path, parts: parts, minimumSize: splitThreshold),
+            let parts = NessusLoader.loadParts(path: path, input: input, slices: slices)
+        {
+            result.findings.reserveCapacity(result.findings.count + parts.reduce(0) { $0 + $1.result.findings.count })
+            for part in parts {
+                result.absorb(part.result)
+                // Each part's copy goes as soon as it is absorbed, not when all have been.
+                part.result = ScanResult()
+                summary.records += part.summary.records
+                summary.kept += part.summary.kept
+                summary.skipped.merge(part.summary.skipped, uniquingKeysWith: +)
+            }
+            return
+        }
+        try loadWhole(path: path, input: input, into: &result, summary: &summary)
+    }
+
+    /// The parts read side by side, one thread each; `nil` when any part fails, so that the file
+    /// is read again whole and its error reported with the true line and column.
+    static func loadParts(path: String, input: Int, slices: [XMLSlice]) -> [NessusReader]? {
+        // Each reader is used by the one thread that parses its part, and read here only after
+        // every thread has finished: safe without a lock.
+        nonisolated(unsafe) let readers = slices.map { slice in
+            var result = ScanResult()
+            result.findings.reserveCapacity(slice.range.count / 200)
+            return NessusReader(input: input, result: result, summary: InputSummary(path: path, format: format))
+        }
+        let failed = Failures()
+        let read = { @Sendable (index: Int) in
+            do {
+                try XMLStreamParser(path: path, handler: readers[index], slice: slices[index]).parse()
+                if !readers[index].sawRoot { failed.mark() }
+            } catch {
+                failed.mark()
+            }
+        }
+        let others = (1..<slices.count).map { index in BackgroundWork { read(index) } }
+        read(0)
+        for other in others { try? other.wait() }
+        return failed.any ? nil : readers
+    }
+
+    /// Whether any part failed, set from several threads.
+    private final class Failures: @unchecked Sendable {
+        private let lock = NSLock()
+        private var failed = false
+        func mark() { lock.withLock { failed = true } }
+        var any: Bool { lock.withLock { failed } }
+    }
+
+    private func loadWhole(path: String, input: Int, into result: inout ScanResult, summary: inout InputSummary) throws
+    {
         // Room for every finding up front, from the file's size (no ReportItem takes fewer than
         // about 200 bytes): growing the list by doubling held the old and new copies at once, the
         // peak of loading a large file. Capacity never written to is not resident memory.

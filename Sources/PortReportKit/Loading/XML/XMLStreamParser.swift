@@ -16,10 +16,13 @@ final class XMLStreamParser {
     private let path: String
     private unowned let handler: XMLEventHandler
     private var session: OpaquePointer?
+    /// Only this part of the file, framed as a document; `nil` for the whole file.
+    private let slice: XMLSlice?
 
-    init(path: String, handler: XMLEventHandler) {
+    init(path: String, handler: XMLEventHandler, slice: XMLSlice? = nil) {
         self.path = path
         self.handler = handler
+        self.slice = slice
     }
 
     /// Parses the whole file, calling the handler for each event.
@@ -62,9 +65,22 @@ final class XMLStreamParser {
         let capacity = 256 * 1024
         let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: capacity)
         defer { buffer.deallocate() }
+        var remaining = Int.max
         var first = true
-        while true {
-            let count = read(descriptor, buffer, capacity)
+        if let slice {
+            guard lseek(descriptor, off_t(slice.range.lowerBound), SEEK_SET) >= 0 else {
+                throw PortReportError.input(path: path, message: "cannot seek: \(String(cString: strerror(errno)))")
+            }
+            remaining = slice.range.count
+            var prefix = slice.prefix.map { CChar(bitPattern: $0) }
+            if !prefix.isEmpty {
+                prefix.withUnsafeMutableBufferPointer { XMLStreamParser.blankLateDeclaration($0) }
+                first = false
+                if xs_session_feed(session, prefix, Int32(prefix.count), 0) != 0 { remaining = 0 }
+            }
+        }
+        while remaining > 0 {
+            let count = read(descriptor, buffer, min(capacity, remaining))
             if count < 0 {
                 throw PortReportError.input(path: path, message: "read failed: \(String(cString: strerror(errno)))")
             }
@@ -72,7 +88,14 @@ final class XMLStreamParser {
                 XMLStreamParser.blankLateDeclaration(UnsafeMutableBufferPointer(start: buffer, count: count))
                 first = false
             }
-            if xs_session_feed(session, buffer, Int32(count), count == 0 ? 1 : 0) != 0 || count == 0 { break }
+            remaining -= count
+            if count == 0 { remaining = 0 }
+            let last = remaining == 0 && (slice?.suffix.isEmpty ?? true)
+            if xs_session_feed(session, buffer, Int32(count), last ? 1 : 0) != 0 || last { break }
+        }
+        if let suffix = slice?.suffix, !suffix.isEmpty, xs_session_error(session) == nil {
+            let bytes = suffix.map { CChar(bitPattern: $0) }
+            _ = xs_session_feed(session, bytes, Int32(bytes.count), 1)
         }
         if let failure = xs_session_error(session) {
             let message = withUnsafeBytes(of: failure.pointee.message) { raw in

@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+
+@testable import PortReportKit
+
+@Suite("Reading a large .nessus file in parts")
+struct NessusSplitTests {
+    /// Forty hosts with service, compliance, host-level and skipped items, plugins repeated.
+    static func document(trap: Bool = false) -> String {
+        var hosts: [String] = []
+        for number in 1...40 {
+            var items = [
+                NessusFixture.item(
+                    port: "22", service: "ssh", pluginID: "10267", name: "SSH Server Type and Version Information",
+                    family: "Service detection", children: "<plugin_output>SSH-2.0-OpenSSH_\(number)</plugin_output>"),
+                NessusFixture.item(
+                    port: "443", pluginID: "\(20000 + number % 7)", name: "Plugin \(number % 7)",
+                    children:
+                        "<description>Text &amp; more</description><cve>CVE-2024-\(number % 7)</cve>"
+                        + "<cvss3_base_score>7.5</cvss3_base_score><plugin_output>out \(number) é</plugin_output>"),
+                NessusFixture.item(port: "0", service: "general", severity: "0", pluginID: "19506", name: "Scan info"),
+                NessusFixture.item(port: "x", pluginID: "1", name: "bad port"),
+                NessusFixture.item(
+                    port: "0", pluginID: "21156", name: "Compliance",
+                    children: "<cm:compliance-check-name>Check \(number)</cm:compliance-check-name>"
+                        + "<cm:compliance-result>FAILED</cm:compliance-result>"),
+            ]
+            if trap && number == 20 {
+                // A CDATA section that holds what looks like a host: a cut inside it must not be
+                // taken for a host boundary.
+                items.append(
+                    NessusFixture.item(
+                        port: "80", pluginID: "30000", name: "Trap",
+                        children: "<plugin_output><![CDATA["
+                            + String(repeating: "<ReportHost name=\"fake\"> ", count: 400)
+                            + "]]></plugin_output>"))
+            }
+            hosts.append(
+                NessusFixture.host(
+                    "10.0.\(number / 256).\(number % 256)",
+                    tags: [
+                        "host-ip": "10.0.\(number / 256).\(number % 256)", "HOST_START": "Tue Nov 24 03:32:28 2026",
+                    ],
+                    items: items.joined(separator: "\n")))
+        }
+        return NessusFixture.document(hosts.joined(separator: "\n"))
+    }
+
+    static func load(_ path: String, parts: Int?) throws -> (ScanResult, InputSummary) {
+        var loader = NessusLoader()
+        if let parts {
+            loader.splitThreshold = 0
+            loader.parts = parts
+        } else {
+            loader.splitThreshold = .max
+        }
+        var result = ScanResult()
+        var summary = InputSummary(path: path, format: NessusLoader.format)
+        try loader.load(path: path, input: 0, into: &result, summary: &summary)
+        return (result, summary)
+    }
+
+    static func expectSame(_ left: (ScanResult, InputSummary), _ right: (ScanResult, InputSummary)) {
+        #expect(left.0.hosts == right.0.hosts)
+        #expect(left.0.findings == right.0.findings)
+        #expect(left.0.observations == right.0.observations)
+        #expect(left.0.plugins == right.0.plugins)
+        #expect(left.1 == right.1)
+    }
+
+    @Test("any number of parts reads what the whole file reads", arguments: [2, 3, 5, 8])
+    func partsMatchWhole(parts: Int) throws {
+        let path = try TestFiles.write(NessusSplitTests.document())
+        let whole = try NessusSplitTests.load(path, parts: nil)
+        #expect(whole.0.hosts.count == 40)
+        #expect(whole.1.records == 200 && whole.1.kept == 160)
+        let slices = try #require(NessusSplitter.slices(path: path, parts: parts, minimumSize: 0))
+        #expect(slices.count == parts)
+        NessusSplitTests.expectSame(try NessusSplitTests.load(path, parts: parts), whole)
+    }
+
+    @Test("a cut inside a CDATA section makes that part fail, and the file is read whole instead")
+    func cutInsideCDATA() throws {
+        let text = NessusSplitTests.document(trap: true)
+        let path = try TestFiles.write(text)
+        let bytes = Array(text.utf8)
+        let trap = try #require(
+            NessusSplitter.find(Array("<![CDATA[".utf8), in: bytes, from: 0, followedByNameEnd: false))
+        // Two parts, the cut aimed just inside the CDATA section.
+        let slices = try #require(NessusSplitter.slices(path: path, parts: 2, minimumSize: 0))
+        #expect(slices.count == 2)
+        let cuts = (1..<40).compactMap { parts in NessusSplitter.slices(path: path, parts: parts, minimumSize: 0) }
+        let landsInTrap = cuts.contains {
+            $0.dropFirst().contains { $0.range.lowerBound > trap && $0.range.lowerBound < trap + 400 * 25 }
+        }
+        #expect(landsInTrap, "no cut fell inside the CDATA section; the test needs one")
+        for parts in 2..<40 {
+            guard let slices = NessusSplitter.slices(path: path, parts: parts, minimumSize: 0),
+                slices.dropFirst().contains(where: {
+                    $0.range.lowerBound > trap && $0.range.lowerBound < trap + 400 * 25
+                })
+            else { continue }
+            #expect(NessusLoader.loadParts(path: path, input: 0, slices: slices) == nil)
+        }
+        let whole = try NessusSplitTests.load(path, parts: nil)
+        #expect(whole.0.findings.contains { $0.evidence?.contains("<ReportHost name=\"fake\">") == true })
+        for parts in [2, 3, 7, 13] { NessusSplitTests.expectSame(try NessusSplitTests.load(path, parts: parts), whole) }
+    }
+
+    @Test("small files, files with a DOCTYPE and files without a Report element are read whole")
+    func readWhole() throws {
+        let path = try TestFiles.write(NessusSplitTests.document())
+        #expect(NessusSplitter.slices(path: path, parts: 2) == nil)
+        #expect(NessusSplitter.slices(path: path, parts: 1, minimumSize: 0) == nil)
+        let doctype = try TestFiles.write(
+            NessusSplitTests.document().replacingOccurrences(
+                of: "<NessusClientData_v2>", with: "<!DOCTYPE x []>\n<NessusClientData_v2>"))
+        #expect(NessusSplitter.slices(path: doctype, parts: 2, minimumSize: 0) == nil)
+        let noReport = try TestFiles.write("<?xml version=\"1.0\"?><NessusClientData_v2></NessusClientData_v2>")
+        #expect(NessusSplitter.slices(path: noReport, parts: 2, minimumSize: 0) == nil)
+    }
+
+    @Test("a truncated large file fails with the line of the whole file, not of a part")
+    func truncated() throws {
+        let text = NessusSplitTests.document()
+        let cut = String(text.prefix(text.utf8.count * 3 / 4))
+        let path = try TestFiles.write(cut)
+        let whole = try? NessusSplitTests.load(path, parts: nil)
+        #expect(whole == nil)
+        do {
+            _ = try NessusSplitTests.load(path, parts: 3)
+            Issue.record("a truncated file loaded")
+        } catch let error as PortReportError {
+            let lines = cut.split(separator: "\n", omittingEmptySubsequences: false).count
+            #expect(
+                error.line == lines || error.line == lines + 1, "line \(String(describing: error.line)) of \(lines)")
+            #expect(error.description.contains("truncated"))
+        }
+    }
+}
