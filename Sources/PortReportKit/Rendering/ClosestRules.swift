@@ -13,17 +13,27 @@ struct ClosestRules {
     /// Up to three rules whose networks share the longest leading bits with one of the
     /// asset's addresses, e.g. `cidr: 10.20.0.0/16 (team payments, line 12)`.
     func suggestions(for asset: Asset) -> [String] {
-        var scored: [(bits: Int, rule: OwnershipRule)] = []
+        // The best three kept as we go (most bits, then earliest line; one entry per rule): a full
+        // sort of every rule for every unassigned asset was a tenth of rendering a large site.
+        var best: [(bits: Int, rule: OwnershipRule)] = []
         for address in asset.addresses {
             for network in networks where network.cidr.network.isIPv4 == address.isIPv4 {
-                scored.append((ClosestRules.commonBits(address, network.cidr.network), network.rule))
+                let bits = ClosestRules.commonBits(address, network.cidr.network)
+                if let same = best.firstIndex(where: { $0.rule.line == network.rule.line }) {
+                    guard bits > best[same].bits else { continue }
+                    best.remove(at: same)
+                }
+                let candidate = (bits: bits, rule: network.rule)
+                let position =
+                    best.firstIndex {
+                        candidate.bits != $0.bits ? candidate.bits > $0.bits : candidate.rule.line < $0.rule.line
+                    } ?? best.count
+                guard position < 3 else { continue }
+                best.insert(candidate, at: position)
+                if best.count > 3 { best.removeLast() }
             }
         }
-        var seen = Set<Int>()
-        return scored.sorted { $0.bits != $1.bits ? $0.bits > $1.bits : $0.rule.line < $1.rule.line }
-            .filter { seen.insert($0.rule.line).inserted }
-            .prefix(3)
-            .map { "\($0.rule.text) (team \($0.rule.team), line \($0.rule.line))" }
+        return best.map { "\($0.rule.text) (team \($0.rule.team), line \($0.rule.line))" }
     }
 
     /// How many leading bits two addresses of one family share: the length of the longest

@@ -43,11 +43,26 @@ enum Pagination {
         return stem == "index" ? "page-\(page + 1).html" : "\(stem)-\(page + 1).html"
     }
 
-    /// The pager view for page `current` of `count`, with links relative to the pages' folder.
+    /// Pages linked on either side of the current one; the first and last are always linked.
+    static let pagerReach = 3
+
+    /// The pager view for page `current` of `count`, with links relative to the pages' folder:
+    /// the first and last pages, those within `pagerReach` of the current one, and a gap for each
+    /// run left out (every page linking every other was quadratic: hundreds of pages of hundreds
+    /// of links on a large Unassigned list).
     static func pager(current: Int, count: Int, base: String) -> Pager? {
         guard count > 1 else { return nil }
-        let links = (0..<count).map { page in
-            PagerLink(href: pageFile(base, page: page), label: "\(page + 1)", isCurrent: page == current)
+        var links: [PagerLink] = []
+        for page in 0..<count {
+            let shown = page == 0 || page == count - 1 || abs(page - current) <= pagerReach
+            if shown {
+                links.append(
+                    PagerLink(
+                        href: pageFile(base, page: page), label: "\(page + 1)", isCurrent: page == current, isGap: false
+                    ))
+            } else if links.last?.isGap == false {
+                links.append(PagerLink(href: "", label: "…", isCurrent: false, isGap: true))
+            }
         }
         return Pager(
             pagerLabel: "Page \(current + 1) of \(count)", pagerLinks: links,

@@ -45,4 +45,22 @@ struct PaginationTests {
         #expect(broken.isEmpty, "\(broken.prefix(5))")
         #expect(checked > 4000)
     }
+
+    @Test("a long pager links the first and last pages and those near the current one, with gaps between")
+    func pagerWindow() throws {
+        let labels = { (current: Int, count: Int) -> [String] in
+            (Pagination.pager(current: current, count: count, base: "unassigned.html")?.pagerLinks ?? []).map {
+                $0.isCurrent ? "[\($0.label)]" : $0.label
+            }
+        }
+        #expect(labels(0, 1) == [])
+        #expect(labels(2, 5) == ["1", "2", "[3]", "4", "5"])
+        #expect(labels(0, 460) == ["[1]", "2", "3", "4", "…", "460"])
+        #expect(labels(229, 460) == ["1", "…", "227", "228", "229", "[230]", "231", "232", "233", "…", "460"])
+        #expect(labels(459, 460) == ["1", "…", "457", "458", "459", "[460]"])
+        #expect(labels(4, 9) == ["1", "2", "3", "4", "[5]", "6", "7", "8", "9"])
+        let pager = try #require(Pagination.pager(current: 229, count: 460, base: "unassigned.html"))
+        #expect(pager.pagerLinks.first { $0.label == "231" }?.href == "unassigned-231.html")
+        #expect(pager.previousHref == "unassigned-229.html" && pager.nextHref == "unassigned-231.html")
+    }
 }

@@ -138,6 +138,8 @@ struct PagerLink {
     var href: String
     var label: String
     var isCurrent: Bool
+    /// Stands for pages left out between two links (`…`).
+    var isGap: Bool
 }
 
 /// What `head.mustache` and `foot.mustache` read: the chrome alone, for `PageShell`.

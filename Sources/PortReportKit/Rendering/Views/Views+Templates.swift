@@ -171,6 +171,7 @@ extension PagerLink: TemplateValue {
         "href": \PagerLink.href,
         "label": \PagerLink.label,
         "isCurrent": \PagerLink.isCurrent,
+        "isGap": \PagerLink.isGap,
     ]
 }
 
