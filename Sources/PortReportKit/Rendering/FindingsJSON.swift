@@ -111,13 +111,35 @@ enum FindingsJSON {
 
     /// `"…"` with `"` and `\` escaped, the usual short escapes for control characters and
     /// `\u00XX` for the rest below U+0020; everything else (slashes, non-ASCII) as it is.
-    static func appendString(_ value: String, to bytes: inout [UInt8]) {
+    ///
+    /// - Parameter forScript: also write `/` as `\/` (so `</script>` cannot appear) and U+2028
+    ///   and U+2029 as `\u2028` and `\u2029` (they ended string literals in older JavaScript):
+    ///   for JSON inside a script file.
+    static func appendString(_ value: String, to bytes: inout [UInt8], forScript: Bool = false) {
         bytes.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { source in
             var start = 0
             for index in source.indices {
                 let byte = source[index]
+                if forScript {
+                    if byte == UInt8(ascii: "/") {
+                        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
+                        bytes.append(contentsOf: [0x5C, UInt8(ascii: "/")])
+                        start = index + 1
+                        continue
+                    }
+                    // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
+                    if byte == 0xE2, index + 2 < source.count, source[index + 1] == 0x80,
+                        source[index + 2] == 0xA8 || source[index + 2] == 0xA9
+                    {
+                        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
+                        bytes.append(contentsOf: Array((source[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8))
+                        start = index + 3
+                        continue
+                    }
+                }
+                guard index >= start else { continue }
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
                 start = index + 1

@@ -44,16 +44,23 @@ struct SearchIndex {
         return entries
     }
 
-    func script() throws -> Data {
-        let json: Data
-        do {
-            json = try JSONSerialization.data(withJSONObject: entries(), options: [.sortedKeys])
-        } catch {
-            throw PortReportError(step: .rendering, path: SiteLinks.searchIndex, message: "cannot encode: \(error)")
+    /// The entries as a script: a JSON array of arrays of strings, with slashes and U+2028/2029
+    /// escaped (`FindingsJSON.appendString(_:to:forScript:)`), written directly: Foundation's
+    /// `JSONSerialization` (which wrote the same bytes) boxed every string of 50,000 systems.
+    func script() -> Data { SearchIndex.script(entries()) }
+
+    static func script(_ entries: [[String]]) -> Data {
+        var bytes = Array("window.PORTREPORT_SEARCH = [".utf8)
+        for (index, entry) in entries.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(UInt8(ascii: "["))
+            for (position, field) in entry.enumerated() {
+                if position > 0 { bytes.append(UInt8(ascii: ",")) }
+                FindingsJSON.appendString(field, to: &bytes, forScript: true)
+            }
+            bytes.append(UInt8(ascii: "]"))
         }
-        // U+2028 and U+2029 are valid in JSON but ended a string literal in older JavaScript.
-        let text = String(decoding: json, as: UTF8.self).replacingOccurrences(of: "\u{2028}", with: "\\u2028")
-            .replacingOccurrences(of: "\u{2029}", with: "\\u2029")
-        return Data(("window.PORTREPORT_SEARCH = " + text + ";\n").utf8)
+        bytes.append(contentsOf: Array("];\n".utf8))
+        return Data(bytes)
     }
 }

@@ -111,7 +111,7 @@ public struct SiteRenderer: Sendable {
         let exports = BackgroundWork {
             try writer.write(
                 SiteLinks.searchIndex,
-                try SearchIndex(report: self.report, views: self.views, links: self.links).script())
+                SearchIndex(report: self.report, views: self.views, links: self.links).script())
             try self.writeExports(into: writer)
         }
         do {
