@@ -450,6 +450,11 @@ def bench_size(size, options, binary, peer):
                 continue  # once over the cap, further repetitions would only take the cap again
             if name == "portreport":
                 remove_sites(folder)
+            # Settle the disk before each timed run: deleting the previous 5,000-50,000 page site
+            # (and the previous tool's writes) is otherwise still going on, on a file system
+            # mounted with `discard`, inside the next measurement.
+            os.sync()
+            time.sleep(1)
             # The peer's JSON goes to a file only to count what it read; it is deleted at once.
             stdout_path = logs / ("%s.%d.%s" % (name, rep, "json" if name == "peer" else "out"))
             stderr_path = logs / ("%s.%d.err" % (name, rep))
@@ -824,7 +829,9 @@ def markdown(document):
         "generator's sha256 and N are unchanged). Every tool reads the same `scan.nessus`, first read once "
         "so that it is in the page cache for all.")
     add("- Each command runs under `/usr/bin/time -v`: wall time is measured around it, peak RSS is "
-        "`Maximum resident set size`. findings/s = findings / wall. Repetitions alternate between the tools.")
+        "`Maximum resident set size`. findings/s = findings / wall. Repetitions alternate between the tools; "
+        "before each, the previous site is deleted and the disk settled (`sync`, one second), so that no run "
+        "pays for another's writes. portreport's wall time includes writing its whole site to disk.")
     add("- *other load*: CPU time the whole machine spent on other work during a run (from `/proc/stat`, "
         "less the tool's own user+sys), in cores, the highest over the repetitions; above ~0.25 the timing "
         "is noisy.")
