@@ -42,6 +42,15 @@ struct HTMLBuffer {
         }
     }
 
+    /// `before`, then `value` escaped, then `after`, when there is a value; nothing when it is
+    /// `nil`: what `{{#value}}before{{value}}after{{/value}}` renders in the templates.
+    mutating func wrapped(_ before: StaticString, _ value: String?, _ after: StaticString) {
+        guard let value else { return }
+        raw(before)
+        text(value)
+        raw(after)
+    }
+
     /// Appends a number in decimal.
     mutating func text(_ value: Int) {
         raw(String(value))

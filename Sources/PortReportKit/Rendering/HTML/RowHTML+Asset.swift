@@ -18,17 +18,9 @@ extension RowHTML {
             html.raw("</a></h2>\n<dl class=\"facts\">\n<dt>Addresses</dt><dd>")
             html.text(block.addresses)
             html.raw("</dd>\n")
-            if let names = block.names {
-                html.raw("<dt>Names</dt><dd>")
-                html.text(names)
-                html.raw("</dd>")
-            }
+            html.wrapped("<dt>Names</dt><dd>", block.names, "</dd>")
             html.raw("\n")
-            if let os = block.os {
-                html.raw("<dt>Operating system</dt><dd>")
-                html.text(os)
-                html.raw("</dd>")
-            }
+            html.wrapped("<dt>Operating system</dt><dd>", block.os, "</dd>")
             html.raw("\n<dt>Why it is listed here</dt><dd><ul class=\"reasons\">")
             for reason in block.reasons {
                 html.raw("<li>")
@@ -59,11 +51,7 @@ extension RowHTML {
             findingList(block.hostFindingList, into: &html)
             html.raw("\n")
         }
-        if let closest = block.closest {
-            html.raw("<p class=\"meta\">Closest rules: ")
-            html.text(closest)
-            html.raw("</p>\n")
-        }
+        html.wrapped("<p class=\"meta\">Closest rules: ", block.closest, "</p>\n")
         html.raw("</section>\n")
     }
 
@@ -104,26 +92,10 @@ extension RowHTML {
         html.raw("\">")
         html.text(row.port)
         html.raw("</a>")
-        if let address = row.onAddress {
-            html.raw("<p class=\"meta\">")
-            html.text(address)
-            html.raw("</p>")
-        }
-        if let path = row.path {
-            html.raw("<p class=\"path\">Load balancer: ")
-            html.text(path)
-            html.raw("</p>")
-        }
-        if let through = row.reachedThrough {
-            html.raw("<p class=\"path\">Reached through the load balancer at ")
-            html.text(through)
-            html.raw("</p>")
-        }
-        if let note = row.ownerNote {
-            html.raw("<p class=\"meta\">")
-            html.text(note)
-            html.raw("</p>")
-        }
+        html.wrapped("<p class=\"meta\">", row.onAddress, "</p>")
+        html.wrapped("<p class=\"path\">Load balancer: ", row.path, "</p>")
+        html.wrapped("<p class=\"path\">Reached through the load balancer at ", row.reachedThrough, "</p>")
+        html.wrapped("<p class=\"meta\">", row.ownerNote, "</p>")
         html.raw("</th>\n<td><a href=\"")
         html.text(row.serviceHref)
         html.raw("\">")
@@ -135,11 +107,7 @@ extension RowHTML {
             if row.guessed { html.raw(" (guessed)") }
             html.raw("</p>")
         }
-        if let product = row.product {
-            html.raw("<p class=\"meta\">product: ")
-            html.text(product)
-            html.raw("</p>")
-        }
+        html.wrapped("<p class=\"meta\">product: ", row.product, "</p>")
         html.raw("</td>\n<td>")
         if let banner = row.banner {
             html.raw("<pre class=\"banner\">")

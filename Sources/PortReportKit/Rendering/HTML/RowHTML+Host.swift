@@ -8,23 +8,11 @@ extension RowHTML {
         html.raw("</h1>\n<dl class=\"facts\">\n<dt>Addresses</dt><dd>")
         html.text(page.addresses)
         html.raw("</dd>\n")
-        if let names = page.names {
-            html.raw("<dt>Names</dt><dd>")
-            html.text(names)
-            html.raw("</dd>")
-        }
+        html.wrapped("<dt>Names</dt><dd>", page.names, "</dd>")
         html.raw("\n")
-        if let macs = page.macs {
-            html.raw("<dt>MAC addresses</dt><dd>")
-            html.text(macs)
-            html.raw("</dd>")
-        }
+        html.wrapped("<dt>MAC addresses</dt><dd>", page.macs, "</dd>")
         html.raw("\n")
-        if let os = page.os {
-            html.raw("<dt>Operating system</dt><dd>")
-            html.text(os)
-            html.raw("</dd>")
-        }
+        html.wrapped("<dt>Operating system</dt><dd>", page.os, "</dd>")
         html.raw("\n<dt>Owner</dt><dd>")
         if let href = page.ownerHref {
             html.raw("<a href=\"")
@@ -48,11 +36,7 @@ extension RowHTML {
             html.raw("</ul></dd>")
         }
         html.raw("\n")
-        if let scanned = page.scanned {
-            html.raw("<dt>Scanned</dt><dd>")
-            html.text(scanned)
-            html.raw("</dd>")
-        }
+        html.wrapped("<dt>Scanned</dt><dd>", page.scanned, "</dd>")
         html.raw("\n</dl>\n")
         if let inbound = page.inbound {
             html.raw("<section aria-labelledby=\"lb-h\"><h2 id=\"lb-h\">Reached through load balancers</h2>\n<ul>")

@@ -22,51 +22,23 @@ enum RowHTML {
         html.raw("\">")
         html.text(row.title)
         html.raw("</a>\n")
-        if let cvss = row.cvss {
-            html.raw("<span class=\"meta\">CVSS ")
-            html.text(cvss)
-            html.raw("</span>")
-        }
+        html.wrapped("<span class=\"meta\">CVSS ", row.cvss, "</span>")
         html.raw("\n")
-        if let cves = row.cves {
-            html.raw("<span class=\"meta\">")
-            html.text(cves)
-            html.raw("</span>")
-        }
+        html.wrapped("<span class=\"meta\">", row.cves, "</span>")
         html.raw("\n")
         if row.knownExploited { html.raw("<span class=\"flag\">Known exploited</span>") }
         html.raw("\n")
         if row.exploitAvailable { html.raw("<span class=\"flag\">Exploit available</span>") }
         html.raw("\n")
-        if let epss = row.epss {
-            html.raw("<span class=\"meta\">EPSS ")
-            html.text(epss)
-            html.raw("</span>")
-        }
+        html.wrapped("<span class=\"meta\">EPSS ", row.epss, "</span>")
         html.raw("\n")
-        if let compliance = row.compliance {
-            html.raw("<p class=\"compliance\">")
-            html.text(compliance)
-            html.raw("</p>")
-        }
+        html.wrapped("<p class=\"compliance\">", row.compliance, "</p>")
         html.raw("\n")
-        if let note = row.suppressedNote {
-            html.raw("<p class=\"meta\">")
-            html.text(note)
-            html.raw("</p>")
-        }
+        html.wrapped("<p class=\"meta\">", row.suppressedNote, "</p>")
         html.raw("\n")
-        if let sources = row.sources {
-            html.raw("<p class=\"meta\">Also reported in: ")
-            html.text(sources)
-            html.raw("</p>")
-        }
+        html.wrapped("<p class=\"meta\">Also reported in: ", row.sources, "</p>")
         html.raw("\n")
-        if let evidence = row.evidence {
-            html.raw("<details><summary>What the scanner saw</summary><pre>")
-            html.text(evidence)
-            html.raw("</pre></details>")
-        }
+        html.wrapped("<details><summary>What the scanner saw</summary><pre>", row.evidence, "</pre></details>")
         html.raw("\n</li>\n")
     }
 
@@ -112,26 +84,10 @@ enum RowHTML {
         html.raw("\">")
         html.text(row.rowSeverityWord)
         html.raw("</span></td><td>")
-        if let output = row.output {
-            html.raw("<pre class=\"banner\">")
-            html.text(output)
-            html.raw("</pre>")
-        }
-        if let compliance = row.compliance {
-            html.raw("<p>")
-            html.text(compliance)
-            html.raw("</p>")
-        }
-        if let cves = row.rowCVEs {
-            html.raw("<p class=\"meta\">")
-            html.text(cves)
-            html.raw("</p>")
-        }
-        if let suppressed = row.rowSuppressed {
-            html.raw("<p class=\"meta\"><strong>")
-            html.text(suppressed)
-            html.raw("</strong></p>")
-        }
+        html.wrapped("<pre class=\"banner\">", row.output, "</pre>")
+        html.wrapped("<p>", row.compliance, "</p>")
+        html.wrapped("<p class=\"meta\">", row.rowCVEs, "</p>")
+        html.wrapped("<p class=\"meta\"><strong>", row.rowSuppressed, "</strong></p>")
         html.raw("</td></tr>\n")
     }
 
@@ -150,11 +106,7 @@ enum RowHTML {
         html.raw("</td><td>")
         html.text(row.serviceName)
         html.raw("</td><td>")
-        if let banner = row.banner {
-            html.raw("<pre class=\"banner\">")
-            html.text(banner)
-            html.raw("</pre>")
-        }
+        html.wrapped("<pre class=\"banner\">", row.banner, "</pre>")
         html.raw("</td><td><span class=\"sev sev-")
         html.text(row.severityName)
         html.raw("\">")
