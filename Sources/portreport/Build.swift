@@ -66,7 +66,12 @@ struct Build: ParsableCommand {
             throw ExitCode(error.step == .loading ? 1 : 2)
         }
         progress.clear()
-        if !quiet { print(BuildSummary.text(outcome, timings: timings)) }
+        if !quiet {
+            print(BuildSummary.text(outcome, timings: timings))
+        } else if timings {
+            // Asked for by name: --quiet silences the summary, not the timings.
+            print(BuildSummary.timings(outcome).joined(separator: "\n"))
+        }
         for input in outcome.inputs {
             if let error = input.error { Terminal.error("error: \(error)") }
         }

@@ -6,7 +6,8 @@ enum BuildSummary {
         var lines: [String] = []
         lines.append("Inputs")
         for input in outcome.inputs {
-            var line = "  \(input.path) [\(input.format)]: \(input.records) read, \(input.kept) kept"
+            var line =
+                "  \(FormatDetector.printable(input.path)) [\(input.format)]: \(input.records) read, \(input.kept) kept"
             if !input.skipped.isEmpty {
                 let reasons = input.skipped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
                 line += ", \(input.skippedCount) skipped (\(reasons.joined(separator: "; ")))"
@@ -34,18 +35,23 @@ enum BuildSummary {
             lines.append("  \(team.name) (\(team.id)): \(team.assets) systems, \(team.findings) findings")
         }
         lines.append("  Unassigned: \(outcome.unassignedAssets) systems, \(outcome.unassignedFindings) findings")
-        if timings {
-            lines.append("Timings")
-            for (index, (stage, seconds)) in outcome.timings.enumerated() {
-                let milliseconds = (seconds * 1000).rounded()
-                var line = "  \(stage): \(Int(milliseconds)) ms"
-                if index < outcome.peakMemory.count {
-                    line += " (peak memory so far \(outcome.peakMemory[index] / 1_048_576) MB)"
-                }
-                lines.append(line)
-            }
-        }
+        if timings { lines += BuildSummary.timings(outcome) }
         lines.append("Wrote \(outcome.fileCount) files. Open \(outcome.indexPath)")
         return lines.joined(separator: "\n")
+    }
+
+    /// `Timings`, then a line a stage: milliseconds and the peak memory so far (decimal MB, as the
+    /// benchmark counts).
+    static func timings(_ outcome: BuildOutcome) -> [String] {
+        var lines = ["Timings"]
+        for (index, (stage, seconds)) in outcome.timings.enumerated() {
+            let milliseconds = (seconds * 1000).rounded()
+            var line = "  \(stage): \(Int(milliseconds)) ms"
+            if index < outcome.peakMemory.count {
+                line += " (peak memory so far \(outcome.peakMemory[index] / 1_000_000) MB)"
+            }
+            lines.append(line)
+        }
+        return lines
     }
 }

@@ -10,7 +10,8 @@ struct Check: ParsableCommand {
             Reports errors (a bad configuration, rules of two teams that tie) and warnings \
             (load-balancer lines not understood, pool members no rule owns, expired \
             suppressions), then lists every ownership rule with the systems it matches and \
-            decides in the current inputs. Exits 1 when there are errors, 0 otherwise.
+            decides in the current inputs. Exits 1 when there are errors (an input that cannot be read is \
+            one), 0 otherwise.
             """
     )
 
@@ -36,7 +37,9 @@ struct Check: ParsableCommand {
         }
         let check = ConfigurationCheck(report: report)
         print(CheckReport.text(check, report: report))
-        if !check.errors.isEmpty { throw ExitCode(1) }
+        // An input that cannot be read is an error too: a CI job running `check` must not pass
+        // on a broken scan.
+        if !check.errors.isEmpty || report.scan.inputs.contains(where: { $0.error != nil }) { throw ExitCode(1) }
     }
 }
 
@@ -67,12 +70,13 @@ enum CheckReport {
                         + pad("\(use.matched)", 9) + "\(use.decides)")
             }
         }
-        if check.errors.isEmpty && check.warnings.isEmpty {
+        if check.errors.isEmpty && check.warnings.isEmpty && failed.isEmpty {
             lines.append("No problems found.")
         } else {
             lines += check.errors.map(\.description)
             lines += check.warnings.map(\.description)
-            lines.append("\(count(check.errors.count, "error")), \(count(check.warnings.count, "warning"))")
+            lines.append(
+                "\(count(check.errors.count + failed.count, "error")), \(count(check.warnings.count, "warning"))")
         }
         return lines.joined(separator: "\n")
     }

@@ -64,8 +64,9 @@ public enum FormatDetector {
     }
 
     /// The text with control characters shown as `\u{1B}`, so that quoting a file in a message
-    /// can never drive the user's terminal (escape sequences) or garble the page.
-    static func printable(_ text: some StringProtocol) -> String {
+    /// (or its name: file names may hold any byte but `/`) can never drive the user's terminal
+    /// (escape sequences) or garble the page.
+    public static func printable(_ text: some StringProtocol) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
             if scalar.properties.generalCategory == .control || scalar == "\u{FFFD}" {

@@ -103,8 +103,10 @@ enum FindingsJSON {
     }
 
     /// A double as JSONEncoder writes it: integral values without a fraction (`10`, not `10.0`),
-    /// others in Swift's shortest round-trip form (`2.1`, `0.0046`).
+    /// others in Swift's shortest round-trip form (`2.1`, `0.0046`); `null` for NaN and infinity.
     static func number(_ value: Double) -> String {
+        // JSON has no NaN or infinity (JSONEncoder refuses them): `null`, should one get this far.
+        guard value.isFinite else { return "null" }
         if value.isFinite, value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return "\(value)"
     }

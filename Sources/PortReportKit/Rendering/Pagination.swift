@@ -54,7 +54,12 @@ enum Pagination {
         guard count > 1 else { return nil }
         var links: [PagerLink] = []
         for page in 0..<count {
-            let shown = page == 0 || page == count - 1 || abs(page - current) <= pagerReach
+            // A gap would hide a single page: show that page instead.
+            let reach =
+                pagerReach
+                + ((page == 1 && current - pagerReach == 2) || (page == count - 2 && current + pagerReach == count - 3)
+                    ? 1 : 0)
+            let shown = page == 0 || page == count - 1 || abs(page - current) <= reach
             if shown {
                 links.append(
                     PagerLink(
@@ -68,5 +73,11 @@ enum Pagination {
             pagerLabel: "Page \(current + 1) of \(count)", pagerLinks: links,
             previousHref: current > 0 ? pageFile(base, page: current - 1) : nil,
             nextHref: current + 1 < count ? pageFile(base, page: current + 1) : nil)
+    }
+
+    /// A page's title with `, page 3 of 7` after the first page of a long list, so that browser
+    /// tabs and history tell the pages apart.
+    static func title(_ title: String, page: Int, of count: Int) -> String {
+        page > 0 && count > 1 ? "\(title), page \(page + 1) of \(count)" : title
     }
 }

@@ -42,7 +42,8 @@ extension SiteRenderer {
                 rowSuppressed: views.suppressionNote(place.finding))
         }
         return FindingPage(
-            chrome: chrome(root: root, title: info.name), root: root, heading: info.name,
+            chrome: chrome(root: root, title: Pagination.title(info.name, page: page, of: chunks.count)), root: root,
+            heading: info.name,
             pager: Pagination.pager(
                 current: page, count: chunks.count, base: String(links.finding(key).dropFirst("findings/".count))),
             severityName: highest.name, severityWord: highest.word, scannerName: key.scanner.displayName,

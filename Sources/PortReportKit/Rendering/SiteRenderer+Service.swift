@@ -34,7 +34,8 @@ extension SiteRenderer {
         }
         let count = rows.count
         return ServicePage(
-            chrome: chrome(root: root, title: "\(port) \(title)"), root: root, heading: "\(port): \(title)",
+            chrome: chrome(root: root, title: Pagination.title("\(port) \(title)", page: page, of: chunks.count)),
+            root: root, heading: "\(port): \(title)",
             pager: Pagination.pager(
                 current: page, count: chunks.count, base: String(SiteLinks.service(port).dropFirst("services/".count))),
             ianaName: catalog.ianaName(for: port),

@@ -88,7 +88,9 @@ extension SiteRenderer {
         }
         let heading = "Unassigned systems and ports" + (page > 0 ? ", page \(page + 1) of \(chunks.count)" : "")
         return UnassignedPage(
-            chrome: chrome(root: root, title: "Unassigned"), root: root, heading: heading, isFirstPage: page == 0,
+            chrome: chrome(
+                root: root, title: page > 0 ? "Unassigned, page \(page + 1) of \(chunks.count)" : "Unassigned"),
+            root: root, heading: heading, isFirstPage: page == 0,
             pager: Pagination.pager(current: page, count: chunks.count, base: SiteLinks.unassigned),
             counts: summary.counts, hasAssets: !section.assets.isEmpty, assets: blocks,
             assetsHTML: rows.assetBlocks(blocks))

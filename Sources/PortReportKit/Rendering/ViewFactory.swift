@@ -78,7 +78,8 @@ struct ViewFactory {
         return PortRow(
             anchor: SiteLinks.portAnchor(asset, detail), port: detail.port.description, onAddress: onAddress,
             serviceHref: root + SiteLinks.service(detail.port), serviceTitle: serviceTitle(detail),
-            serviceName: detail.serviceName, guessed: detail.serviceGuessed, product: detail.product,
+            serviceName: detail.serviceName?.bidiVisible, guessed: detail.serviceGuessed,
+            product: detail.product?.bidiVisible,
             banner: detail.banner,
             path: detail.loadBalancerPath?.description,
             reachedThrough: detail.reachedThrough.isEmpty ? nil : detail.reachedThrough.joined(separator: ", "),
@@ -166,10 +167,10 @@ struct ViewFactory {
     static func compliance(_ result: ComplianceResult?) -> String? {
         guard let result, !result.isEmpty else { return nil }
         var parts: [String] = []
-        if let name = result.checkName { parts.append(name) }
-        if let outcome = result.result { parts.append("result: \(outcome)") }
-        if let actual = result.actualValue { parts.append("actual: \(actual)") }
-        if let policy = result.policyValue { parts.append("expected: \(policy)") }
+        if let name = result.checkName { parts.append(name.bidiVisible) }
+        if let outcome = result.result { parts.append("result: \(outcome.bidiVisible)") }
+        if let actual = result.actualValue { parts.append("actual: \(actual.bidiVisible)") }
+        if let policy = result.policyValue { parts.append("expected: \(policy.bidiVisible)") }
         return parts.joined(separator: "; ")
     }
 }

@@ -22,3 +22,30 @@ extension Unicode.Scalar {
         return properties.isWhitespace
     }
 }
+
+extension String {
+    /// The text with bidi control characters (U+202A-202E, U+2066-2069, U+200E, U+200F, U+061C)
+    /// written out as `\u{202E}`: for scanner text shown inside a sentence of ours (`scanner: NAME
+    /// (guessed)`, `result: FAILED`), which could otherwise reverse the words after it. Wrapping the
+    /// text in an isolate would not do: the text itself can close the isolate early. Exports keep
+    /// the text as the scanner wrote it.
+    var bidiVisible: String {
+        guard unicodeScalars.contains(where: \.isBidiControl) else { return self }
+        var result = ""
+        for scalar in unicodeScalars {
+            if scalar.isBidiControl {
+                result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}
+
+extension Unicode.Scalar {
+    fileprivate var isBidiControl: Bool {
+        (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+            || value == 0x200E || value == 0x200F || value == 0x061C
+    }
+}

@@ -136,4 +136,36 @@ struct CommandTests {
         #expect(run.error.contains("refusing to replace the folder"))
         #expect(FileManager.default.fileExists(atPath: precious.appendingPathComponent("notes.txt").path))
     }
+
+    @Test("check exits 1 when an input cannot be read, and counts it as an error")
+    func checkUnreadable() throws {
+        let folder = try TestFiles.folder()
+        let broken = folder.appendingPathComponent("cut.nessus")
+        try Data("<?xml version=\"1.0\"?>\n<NessusClientData_v2>\n<Report name=\"x\">".utf8).write(to: broken)
+        let run = try CommandTests.run([
+            "check", "--config", TestFiles.repository.appendingPathComponent("Sample/portreport.yml").path, broken.path,
+        ])
+        #expect(run.status == 1)
+        #expect(run.output.contains("unreadable: \(broken.path):"))
+        #expect(run.output.contains("1 error,"))
+    }
+
+    @Test("control bytes in an input's file name are shown escaped in the summary; --quiet keeps --timings")
+    func hostileFileName() throws {
+        let folder = try TestFiles.folder()
+        let inputs = folder.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        let source = TestFiles.repository.appendingPathComponent("Sample/scans/example-corp-external.nessus")
+        try FileManager.default.copyItem(at: source, to: inputs.appendingPathComponent("x\n\u{1B}[31mred.nessus"))
+        let site = folder.appendingPathComponent("site").path
+        let run = try CommandTests.run(["build", "--output", site, inputs.path])
+        #expect(run.status == 0)
+        #expect(!run.output.contains("\u{1B}"))
+        #expect(run.output.contains("x\\u{A}\\u{1B}[31mred.nessus [nessus]"))
+        let quiet = try CommandTests.run(["build", "--quiet", "--timings", "--output", site, inputs.path])
+        #expect(quiet.status == 0)
+        #expect(quiet.output.hasPrefix("Timings\n  configure: "))
+        #expect(quiet.output.contains("render+write: ") && quiet.output.contains("MB)"))
+        #expect(!quiet.output.contains("Inputs"))
+    }
 }

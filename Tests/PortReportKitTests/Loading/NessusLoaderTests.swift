@@ -328,3 +328,23 @@ struct InputSafetyTests {
         #expect(summary.error == "\(path): not a regular file (a pipe, socket or device)")
     }
 }
+
+@Suite("Nessus ratings out of range")
+struct NessusRatingRangeTests {
+    @Test(
+        "EPSS and VPR that are not numbers in range are left out; -0 is 0",
+        arguments: [
+            ("NaN", "nan", nil, nil), ("inf", "-inf", nil, nil), ("1e999", "11", nil, nil), ("1.5", "-1", nil, nil),
+            ("-0", "-0", 0.0, 0.0), ("0.25", "7.4", 0.25, 7.4),
+        ] as [(String, String, Double?, Double?)])
+    func outOfRange(epss: String, vpr: String, expectedEPSS: Double?, expectedVPR: Double?) throws {
+        let item = NessusFixture.item(children: "<epss_score>\(epss)</epss_score><vpr_score>\(vpr)</vpr_score>")
+        let path = try TestFiles.write(NessusFixture.document(NessusFixture.host("10.0.0.1", items: item)))
+        let (scan, summary) = loadScan(path)
+        #expect(summary.kept == 1)
+        let plugin = try #require(scan.plugins.values.first)
+        #expect(plugin.epss == expectedEPSS)
+        #expect(plugin.vpr == expectedVPR)
+        #expect(plugin.epss?.sign != .minus)
+    }
+}

@@ -21,3 +21,17 @@ struct TrimmingTests {
         #expect(" \u{200B}x\u{200B} ".trimmed == "\u{200B}x\u{200B}")
     }
 }
+
+@Suite("Scanner text inside our sentences")
+struct BidiVisibilityTests {
+    @Test("bidi controls are written out; other text is left alone")
+    func visible() {
+        #expect("plain é ✓ עברית".bidiVisible == "plain é ✓ עברית")
+        #expect("evil\u{202E}txet\u{2069}".bidiVisible == "evil\\u{202E}txet\\u{2069}")
+        #expect("mark\u{200F}".bidiVisible == "mark\\u{200F}")
+        var compliance = ComplianceResult()
+        compliance.checkName = "Check\u{202E}"
+        compliance.result = "FAILED"
+        #expect(ViewFactory.compliance(compliance) == "Check\\u{202E}; result: FAILED")
+    }
+}

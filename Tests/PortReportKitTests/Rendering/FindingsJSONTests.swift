@@ -68,4 +68,16 @@ struct FindingsJSONTests {
         let parsed = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(parsed["evidence"] as? String == record.evidence)
     }
+
+    @Test("a number JSON cannot hold is written as null, never as nan or inf")
+    func nonFinite() throws {
+        var record = CSVQuotingTests.sample()
+        for value in [Double.nan, .infinity, -.infinity] {
+            record.epss = value
+            record.cvssScore = value
+            let text = FindingsJSONTests.written(record)
+            #expect(text.contains("\"epss\":null") && text.contains("\"cvss_score\":null"))
+            #expect((try? JSONSerialization.jsonObject(with: Data(text.utf8))) != nil)
+        }
+    }
 }

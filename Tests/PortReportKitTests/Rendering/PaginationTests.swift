@@ -59,6 +59,23 @@ struct PaginationTests {
         #expect(labels(229, 460) == ["1", "…", "227", "228", "229", "[230]", "231", "232", "233", "…", "460"])
         #expect(labels(459, 460) == ["1", "…", "457", "458", "459", "[460]"])
         #expect(labels(4, 9) == ["1", "2", "3", "4", "[5]", "6", "7", "8", "9"])
+        // A gap never hides a single page: that page is shown instead.
+        #expect(labels(5, 11) == ["1", "2", "3", "4", "5", "[6]", "7", "8", "9", "10", "11"])
+        #expect(labels(5, 20) == ["1", "2", "3", "4", "5", "[6]", "7", "8", "9", "…", "20"])
+        #expect(labels(14, 20) == ["1", "…", "12", "13", "14", "[15]", "16", "17", "18", "19", "20"])
+        for count in 2...40 {
+            for current in 0..<count {
+                let links = Pagination.pager(current: current, count: count, base: "x.html")?.pagerLinks ?? []
+                let numbers = links.compactMap { Int($0.label) }
+                // Each gap stands for two pages or more.
+                for (index, link) in links.enumerated() where link.isGap {
+                    let before = Int(links[index - 1].label) ?? 0
+                    let after = Int(links[index + 1].label) ?? 0
+                    #expect(after - before > 2, "count \(count), current \(current)")
+                }
+                #expect(numbers.first == 1 && numbers.last == count && numbers == numbers.sorted())
+            }
+        }
         let pager = try #require(Pagination.pager(current: 229, count: 460, base: "unassigned.html"))
         #expect(pager.pagerLinks.first { $0.label == "231" }?.href == "unassigned-231.html")
         #expect(pager.previousHref == "unassigned-229.html" && pager.nextHref == "unassigned-231.html")

@@ -57,8 +57,9 @@ enum ExportText {
 
     /// A number in `range`, or `nil` when the text is absent, not a number, or out of range.
     static func number(_ text: String?, in range: ClosedRange<Double>) -> Double? {
+        // NaN is in no range; `+ 0` turns -0 into 0, which would otherwise show as "-0.0".
         guard let text = value(text), let number = Double(text), range.contains(number) else { return nil }
-        return number
+        return number + 0
     }
 
     /// The addresses in a cell that may list several (`10.0.0.1,10.0.0.2` or one per line);

@@ -120,8 +120,9 @@ enum NessusItemConverter {
         ].compactMap { $0 }
         plugin.cves = Array(Set(draft.cves.filter { !$0.isEmpty })).sorted()
         plugin.cwes = Array(Set(draft.cwes.compactMap(normaliseCWE))).sorted { cweNumber($0) < cweNumber($1) }
-        plugin.epss = fields["epss_score"].flatMap { Double($0.trimmed) }
-        plugin.vpr = fields["vpr_score"].flatMap { Double($0.trimmed) }
+        // Out-of-range values (NaN, inf, 1e999, negative) are left out, as the CSV readers do.
+        plugin.epss = ExportText.number(fields["epss_score"], in: 0...1)
+        plugin.vpr = ExportText.number(fields["vpr_score"], in: 0...10)
         plugin.exploitAvailable =
             fields["exploit_available"]?.trimmed
             .lowercased() == "true"

@@ -120,8 +120,8 @@ enum OpenVASResultConverter {
         plugin.cves = cves.sorted()
         plugin.seeAlso = links.reduce(into: []) { list, link in if !list.contains(link) { list.append(link) } }
         plugin.epss =
-            LoaderText.number(fields["nvt/epss/max_epss/score"])
-            ?? LoaderText.number(fields["nvt/epss/max_severity/score"])
+            ExportText.number(fields["nvt/epss/max_epss/score"], in: 0...1)
+            ?? ExportText.number(fields["nvt/epss/max_severity/score"], in: 0...1)
         return plugin
     }
 
