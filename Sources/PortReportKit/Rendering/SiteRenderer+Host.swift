@@ -27,7 +27,8 @@ extension SiteRenderer {
             mergeEvidence: asset.mergeEvidence.isEmpty ? nil : TextList(items: asset.mergeEvidence),
             scanned: scanned.isEmpty ? nil : scanned.joined(separator: "; "),
             inbound: inbound.isEmpty ? nil : HostPage.Inbound(paths: inbound), detail: block,
-            detailHTML: rows.assetBlocks([block]))
+            // Only the template path reads it: compiled host pages write the block in place.
+            detailHTML: shells.isEmpty ? rows.assetBlocks([block]) : "")
     }
 
     /// Load-balancer paths whose pool includes one of the asset's addresses.

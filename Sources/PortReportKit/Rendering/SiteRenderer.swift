@@ -119,7 +119,14 @@ public struct SiteRenderer: Sendable {
             // Each page is written by the thread that rendered it and dropped at once, so memory
             // holds one page per core; the files do not depend on the order they are written in.
             _ = try Parallel.map(jobs.count) { index in
-                try writer.write(jobs[index].path, try page(jobs[index].template, jobs[index].view()))
+                let view = jobs[index].view()
+                // Host pages are most of the pages of a large site: written directly as bytes when
+                // they can be (no template, and no check that our own bytes are valid UTF-8).
+                if let host = view as? HostPage, let shell = shells[host.root] {
+                    try writer.write(jobs[index].path, bytes: RowHTML.hostPage(host, shell: shell))
+                } else {
+                    try writer.write(jobs[index].path, try page(jobs[index].template, view))
+                }
             }
         } catch {
             _ = try? exports.wait()
@@ -194,8 +201,6 @@ public struct SiteRenderer: Sendable {
     }
 
     private func page(_ template: String, _ value: Any) throws -> String {
-        // Host pages are most of the pages of a large site: written directly when they can be.
-        if let host = value as? HostPage, let shell = shells[host.root] { return RowHTML.hostPage(host, shell: shell) }
         guard let html = library.render(value, withTemplate: template) else {
             throw PortReportError(step: .rendering, path: template, message: "template '\(template)' is not registered")
         }

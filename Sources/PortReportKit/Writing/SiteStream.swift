@@ -49,6 +49,17 @@ final class SiteStream {
         if buffer.count >= capacity { try flush() }
     }
 
+    /// Appends `bytes`; a large array goes to disk directly.
+    func write(_ bytes: [UInt8]) throws {
+        guard bytes.count >= min(capacity, 1 << 16) else {
+            buffer.append(contentsOf: bytes)
+            if buffer.count >= capacity { try flush() }
+            return
+        }
+        try flush()
+        try bytes.withUnsafeBufferPointer { try put($0) }
+    }
+
     /// Appends `bytes`.
     func write(_ bytes: some Sequence<UInt8>) throws {
         buffer.append(contentsOf: bytes)

@@ -36,6 +36,11 @@ public final class SiteWriter: @unchecked Sendable {
         }
     }
 
+    /// Writes UTF-8 `bytes` to `path` under the staging folder.
+    func write(_ path: String, bytes: [UInt8]) throws {
+        try stream(path) { try $0.write(bytes) }
+    }
+
     /// Writes `contents` to `path` under the staging folder.
     public func write(_ path: String, _ contents: String) throws {
         // Straight from the string's own bytes: a page copied into `Data` first would be held twice.

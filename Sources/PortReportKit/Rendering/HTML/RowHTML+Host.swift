@@ -1,7 +1,8 @@
 extension RowHTML {
-    /// `host.mustache`: a system's page, its facts above its ports and findings.
-    static func hostPage(_ page: HostPage, shell: PageShell) -> String {
-        var html = HTMLBuffer(capacity: 8192 + page.detailHTML.utf8.count)
+    /// `host.mustache`: a system's page, its facts above its ports and findings (its asset block
+    /// written in place, not through `detailHTML`), as UTF-8 bytes.
+    static func hostPage(_ page: HostPage, shell: PageShell) -> [UInt8] {
+        var html = HTMLBuffer(capacity: 32768)
         shell.head(title: page.chrome.pageTitle, into: &html)
         html.raw("<h1>")
         html.text(page.heading)
@@ -48,9 +49,9 @@ extension RowHTML {
             html.raw("</ul></section>\n")
         }
         html.raw("<div data-finding-filter></div>\n")
-        html.raw(page.detailHTML)
+        assetBlock(page.detail, into: &html)
         html.raw("\n")
         html.raw(shell.foot)
-        return html.string
+        return html.bytes
     }
 }
