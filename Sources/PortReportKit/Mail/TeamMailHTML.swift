@@ -5,7 +5,7 @@
 /// images and no scripts: the message reads the same with both blocked. Severity is written as a
 /// word on its colour, never as colour alone, as on the site.
 ///
-/// Every piece of text goes through `escaped(_:)`; only the literal markup of this file is
+/// Every piece of text goes through `HTMLBuffer.escaped(_:)`; only the literal markup of this file is
 /// written raw.
 enum TeamMailHTML {
     static func render(_ digest: TeamMailDigest, heading: String) -> String {
@@ -15,11 +15,11 @@ enum TeamMailHTML {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(escaped(heading))</title>
+            <title>\(HTMLBuffer.escaped(heading))</title>
             </head>
             <body style="\(Style.body)">
-            <h1 style="\(Style.heading1)">\(escaped(heading))</h1>
-            <p style="\(Style.muted)">\(escaped(digest.reportTitle)), scans up to \(escaped(digest.asOf))</p>
+            <h1 style="\(Style.heading1)">\(HTMLBuffer.escaped(heading))</h1>
+            <p style="\(Style.muted)">\(HTMLBuffer.escaped(digest.reportTitle)), scans up to \(HTMLBuffer.escaped(digest.asOf))</p>
 
             """
         html += summary(digest)
@@ -42,15 +42,18 @@ enum TeamMailHTML {
         }
         if !digest.firewalls.isEmpty {
             html += "<h2 style=\"\(Style.heading2)\">Probable firewall</h2>\n"
-            for sentence in digest.firewalls { html += "<p style=\"\(Style.paragraph)\">\(escaped(sentence))</p>\n" }
+            for sentence in digest.firewalls {
+                html += "<p style=\"\(Style.paragraph)\">\(HTMLBuffer.escaped(sentence))</p>\n"
+            }
         }
         let purpose = "every finding with the scanner's evidence, the services explained and why each system is yours"
         if let url = digest.url(digest.teamPage) {
-            html += "<p style=\"\(Style.footer)\">\(link("Open the team page", url)): \(escaped(purpose)).</p>\n"
+            html +=
+                "<p style=\"\(Style.footer)\">\(link("Open the team page", url)): \(HTMLBuffer.escaped(purpose)).</p>\n"
         } else {
             html +=
-                "<p style=\"\(Style.footer)\">The team page has \(escaped(purpose)): open <code>"
-                + "\(escaped(digest.teamPage))</code> in the report site “\(escaped(digest.reportTitle))”.</p>\n"
+                "<p style=\"\(Style.footer)\">The team page has \(HTMLBuffer.escaped(purpose)): open <code>"
+                + "\(HTMLBuffer.escaped(digest.teamPage))</code> in the report site “\(HTMLBuffer.escaped(digest.reportTitle))”.</p>\n"
         }
         html += "</body>\n</html>\n"
         return html
@@ -79,11 +82,12 @@ enum TeamMailHTML {
         }
         html += "</tr>\n"
         for finding in digest.findings {
-            let address = finding.address.map { "<br><span style=\"\(Style.small)\">\(escaped($0))</span>" } ?? ""
+            let address =
+                finding.address.map { "<br><span style=\"\(Style.small)\">\(HTMLBuffer.escaped($0))</span>" } ?? ""
             html +=
                 "<tr><td style=\"\(Style.cell)\">\(badge(finding.severity))</td>"
                 + "<td style=\"\(Style.cell)\">\(link(finding.title, digest.url(finding.findingPage)))</td>"
-                + "<td style=\"\(Style.cellNoWrap)\">\(escaped(finding.port))</td>"
+                + "<td style=\"\(Style.cellNoWrap)\">\(HTMLBuffer.escaped(finding.port))</td>"
                 + "<td style=\"\(Style.cell)\">\(link(finding.system, digest.url(finding.hostPage)))\(address)</td>"
                 + "</tr>\n"
         }
@@ -100,10 +104,10 @@ enum TeamMailHTML {
             let findings =
                 system.counts.isEmpty
                 ? "<span style=\"\(Style.small)\">none</span>"
-                : (system.highest.map(badge) ?? "") + " " + escaped(system.counts)
+                : (system.highest.map(badge) ?? "") + " " + HTMLBuffer.escaped(system.counts)
             html +=
                 "<tr><td style=\"\(Style.cell)\">\(link(system.name, digest.url(system.hostPage)))</td>"
-                + "<td style=\"\(Style.cell)\">\(escaped(system.addresses))</td>"
+                + "<td style=\"\(Style.cell)\">\(HTMLBuffer.escaped(system.addresses))</td>"
                 + "<td style=\"\(Style.cell)\">\(findings)</td></tr>\n"
         }
         return html + "</table>\n"
@@ -116,26 +120,8 @@ enum TeamMailHTML {
 
     /// `text` as a link to `url`, or as plain text when there is nowhere to link to.
     private static func link(_ text: String, _ url: String?) -> String {
-        guard let url else { return escaped(text) }
-        return "<a href=\"\(escaped(url))\" style=\"\(Style.link)\">\(escaped(text))</a>"
-    }
-
-    /// `text` safe in HTML text and in a double- or single-quoted attribute: `& < > " '` are
-    /// written as references, as swift-mustache does on the site.
-    static func escaped(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
+        guard let url else { return HTMLBuffer.escaped(text) }
+        return "<a href=\"\(HTMLBuffer.escaped(url))\" style=\"\(Style.link)\">\(HTMLBuffer.escaped(text))</a>"
     }
 
     /// The inline styles, in one place. The colours are the site's (`style.css`).

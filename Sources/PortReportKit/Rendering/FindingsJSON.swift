@@ -107,7 +107,7 @@ enum FindingsJSON {
     static func number(_ value: Double) -> String {
         // JSON has no NaN or infinity (JSONEncoder refuses them): `null`, should one get this far.
         guard value.isFinite else { return "null" }
-        if value.isFinite, value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return "\(value)"
     }
 

@@ -22,13 +22,13 @@ extension SiteRenderer {
             chrome: chrome(root: root, title: asset.displayName), root: root, heading: asset.displayName,
             addresses: block.addresses, names: block.names,
             macs: asset.macAddresses.isEmpty ? nil : asset.macAddresses.joined(separator: ", "), os: block.os,
-            ownerHref: team.map { root + SiteLinks.team($0) } ?? root + SiteLinks.unassigned,
+            ownerHref: root + (team.map(SiteLinks.team) ?? SiteLinks.unassigned),
             ownerName: views.teamName(team), ownerReason: detail.attribution.reason,
             mergeEvidence: asset.mergeEvidence.isEmpty ? nil : TextList(items: asset.mergeEvidence),
             scanned: scanned.isEmpty ? nil : scanned.joined(separator: "; "),
             inbound: inbound.isEmpty ? nil : HostPage.Inbound(paths: inbound), detail: block,
             // Only the template path reads it: compiled host pages write the block in place.
-            detailHTML: shells.isEmpty ? rows.assetBlocks([block]) : "")
+            detailHTML: shells[root] == nil ? rows.assetBlocks([block]) : "")
     }
 
     /// Load-balancer paths whose pool includes one of the asset's addresses.

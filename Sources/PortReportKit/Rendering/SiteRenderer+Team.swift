@@ -12,7 +12,7 @@ extension SiteRenderer {
                 item.asset, ports: item.ports, includeHostFindings: item.ownsAsset, reasons: item.reasons,
                 viewingTeam: team.id, root: root)
         }
-        let heading = chunks.count > 1 && page > 0 ? "\(team.name), page \(page + 1) of \(chunks.count)" : team.name
+        let heading = Pagination.title(team.name, page: page, of: chunks.count)
         return TeamPage(
             chrome: chrome(root: root, title: heading), root: root, heading: heading, isFirstPage: page == 0,
             pager: Pagination.pager(current: page, count: chunks.count, base: "index.html"),
@@ -86,10 +86,10 @@ extension SiteRenderer {
             block.closest = suggestions.isEmpty ? nil : suggestions.joined(separator: "; ")
             return block
         }
-        let heading = "Unassigned systems and ports" + (page > 0 ? ", page \(page + 1) of \(chunks.count)" : "")
+        let heading = Pagination.title("Unassigned systems and ports", page: page, of: chunks.count)
         return UnassignedPage(
             chrome: chrome(
-                root: root, title: page > 0 ? "Unassigned, page \(page + 1) of \(chunks.count)" : "Unassigned"),
+                root: root, title: Pagination.title("Unassigned", page: page, of: chunks.count)),
             root: root, heading: heading, isFirstPage: page == 0,
             pager: Pagination.pager(current: page, count: chunks.count, base: SiteLinks.unassigned),
             counts: summary.counts, hasAssets: !section.assets.isEmpty, assets: blocks,

@@ -36,34 +36,26 @@ final class SiteStream {
         }
     }
 
-    /// Appends the UTF-8 bytes of `text`; a text larger than the buffer goes to disk directly.
+    /// Appends the UTF-8 bytes of `text`.
     func write(_ text: String) throws {
-        // Large pieces (a whole page) skip the buffer instead of being copied into it.
-        if text.utf8.count >= min(capacity, 1 << 16) {
-            try flush()
-            var text = text
-            try text.withUTF8 { try put($0) }
-            return
-        }
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= capacity { try flush() }
+        var text = text
+        try text.withUTF8 { try write($0) }
     }
 
-    /// Appends `bytes`; a large array goes to disk directly.
+    /// Appends `bytes`.
     func write(_ bytes: [UInt8]) throws {
+        try bytes.withUnsafeBufferPointer { try write($0) }
+    }
+
+    /// Large pieces (a whole page) go to disk directly instead of being copied into the buffer.
+    private func write(_ bytes: UnsafeBufferPointer<UInt8>) throws {
         guard bytes.count >= min(capacity, 1 << 16) else {
             buffer.append(contentsOf: bytes)
             if buffer.count >= capacity { try flush() }
             return
         }
         try flush()
-        try bytes.withUnsafeBufferPointer { try put($0) }
-    }
-
-    /// Appends `bytes`.
-    func write(_ bytes: some Sequence<UInt8>) throws {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= capacity { try flush() }
+        try put(bytes)
     }
 
     /// Lets `body` append to the buffer directly (for byte-level writers such as the CSV one).

@@ -56,6 +56,13 @@ struct HTMLBuffer {
         raw(String(value))
     }
 
+    /// `text` escaped for HTML text and attributes: for HTML built outside a buffer (the mail).
+    static func escaped(_ text: String) -> String {
+        var html = HTMLBuffer(capacity: text.utf8.count + 16)
+        html.text(text)
+        return html.string
+    }
+
     /// The HTML as a string.
     var string: String { String(decoding: bytes, as: UTF8.self) }
 }

@@ -14,17 +14,11 @@ extension RowHTML {
         html.wrapped("<dt>MAC addresses</dt><dd>", page.macs, "</dd>")
         html.raw("\n")
         html.wrapped("<dt>Operating system</dt><dd>", page.os, "</dd>")
-        html.raw("\n<dt>Owner</dt><dd>")
-        if let href = page.ownerHref {
-            html.raw("<a href=\"")
-            html.text(href)
-            html.raw("\">")
-            html.text(page.ownerName)
-            html.raw("</a>")
-        } else {
-            html.text(page.ownerName)
-        }
-        html.raw(": ")
+        html.raw("\n<dt>Owner</dt><dd><a href=\"")
+        html.text(page.ownerHref)
+        html.raw("\">")
+        html.text(page.ownerName)
+        html.raw("</a>: ")
         html.text(page.ownerReason)
         html.raw("</dd>\n")
         if let evidence = page.mergeEvidence {

@@ -158,7 +158,8 @@ struct HostPage {
     var names: String?
     var macs: String?
     var os: String?
-    var ownerHref: String?
+    /// The owning team's page, or the Unassigned page.
+    var ownerHref: String
     var ownerName: String
     var ownerReason: String
     var mergeEvidence: TextList?
