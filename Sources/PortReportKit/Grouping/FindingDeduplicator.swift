@@ -35,8 +35,7 @@ enum FindingDeduplicator {
             var later: [Int: [Int]] = [:]
             for index in members {
                 let finding = scan.findings[index]
-                let check = finding.compliance?.checkID ?? finding.compliance?.checkName ?? finding.matcher
-                let key = Key(plugin: finding.plugin, port: finding.port, check: check)
+                let key = Key(plugin: finding.plugin, port: finding.port, check: finding.checkIdentity)
                 if let earlier = first[key] {
                     later[earlier, default: []].append(index)
                 } else {

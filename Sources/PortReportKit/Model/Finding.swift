@@ -63,6 +63,13 @@ public struct Finding: Sendable, Hashable {
         self.input = input
     }
 
+    /// The check a finding reports, part of its identity: the compliance check id or name, or
+    /// the matcher's name (Nuclei); `nil` for most findings.
+    var checkIdentity: String? {
+        guard let extras = extras?.value else { return nil }
+        return extras.compliance?.checkID ?? extras.compliance?.checkName ?? extras.matcher
+    }
+
     /// A stable identity: scanner + plugin id + host identity + port (+ compliance check id, or
     /// the matcher's name).
     ///
@@ -72,7 +79,7 @@ public struct Finding: Sendable, Hashable {
     /// header), which must not collapse into one finding.
     public func fingerprint(hostIdentity: String) -> String {
         var parts = [plugin.description, hostIdentity, port?.description ?? "host"]
-        if let check = compliance?.checkID ?? compliance?.checkName ?? matcher { parts.append(check) }
+        if let check = checkIdentity { parts.append(check) }
         return parts.joined(separator: "|")
     }
 }

@@ -3,12 +3,9 @@
 ///
 /// Empty header cells are ignored; when two cells carry the same name, the first counts.
 struct CSVColumns {
-    /// The header's cells as written.
-    let names: [String]
     private var indexOfName: [String: Int] = [:]
 
     init(header: [String]) {
-        names = header
         for (index, name) in header.enumerated() {
             let key = CSVColumns.normalise(name)
             if !key.isEmpty, indexOfName[key] == nil { indexOfName[key] = index }

@@ -76,10 +76,4 @@ enum JSONValue: Decodable, Sendable, Hashable {
         if case .array(let values) = self { return values }
         return []
     }
-
-    /// Whether the value is an object.
-    var isObject: Bool {
-        if case .object = self { return true }
-        return false
-    }
 }

@@ -70,8 +70,8 @@ enum NessusItemConverter {
         var finding = Finding(plugin: key, severity: severity, host: host, port: port, input: input)
         finding.serviceName = serviceName == "general" ? nil : serviceName
         finding.serviceGuessed = guessed
-        finding.evidence = nonEmpty(draft.fields["plugin_output"])
-        finding.compliance = draft.compliance.isEmpty ? nil : draft.compliance
+        finding.evidence = LoaderText.nonEmpty(draft.fields["plugin_output"])
+        if !draft.compliance.isEmpty { finding.compliance = draft.compliance }
 
         var observation: ServiceObservation?
         if let port, isDetection(pluginID: pluginID, family: draft.pluginFamily) {
@@ -105,14 +105,14 @@ enum NessusItemConverter {
 
     private static func plugin(from draft: NessusItemDraft, key: PluginKey, riskFactor: String?) -> PluginInfo {
         let fields = draft.fields
-        var plugin = PluginInfo(key: key, name: nonEmpty(draft.pluginName) ?? "Nessus plugin \(key.id)")
-        plugin.family = nonEmpty(draft.pluginFamily)
-        plugin.synopsis = nonEmpty(fields["synopsis"])
-        plugin.description = nonEmpty(fields["description"])
-        plugin.solution = nonEmpty(fields["solution"])
+        var plugin = PluginInfo(key: key, name: LoaderText.nonEmpty(draft.pluginName) ?? "Nessus plugin \(key.id)")
+        plugin.family = LoaderText.nonEmpty(draft.pluginFamily)
+        plugin.synopsis = LoaderText.nonEmpty(fields["synopsis"])
+        plugin.description = LoaderText.nonEmpty(fields["description"])
+        plugin.solution = LoaderText.nonEmpty(fields["solution"])
         plugin.seeAlso = (fields["see_also"] ?? "").split(whereSeparator: \.isNewline)
             .map { $0.trimmed }.filter { !$0.isEmpty }
-        plugin.riskFactor = nonEmpty(riskFactor)
+        plugin.riskFactor = LoaderText.nonEmpty(riskFactor)
         plugin.cvss = [
             CVSS(score: fields["cvss_base_score"], vector: fields["cvss_vector"], fallbackVersion: "2.0"),
             CVSS(score: fields["cvss3_base_score"], vector: fields["cvss3_vector"], fallbackVersion: "3.0"),
@@ -126,7 +126,7 @@ enum NessusItemConverter {
         plugin.exploitAvailable =
             fields["exploit_available"]?.trimmed
             .lowercased() == "true"
-        if let kev = nonEmpty(fields["cisa-known-exploited"]), kev.lowercased() != "false" {
+        if let kev = LoaderText.nonEmpty(fields["cisa-known-exploited"]), kev.lowercased() != "false" {
             plugin.knownExploited = kev
         }
         return plugin
@@ -142,9 +142,4 @@ enum NessusItemConverter {
 
     private static func cweNumber(_ id: String) -> Int { Int(id.dropFirst(4)) ?? 0 }
 
-    static func nonEmpty(_ text: String?) -> String? {
-        guard let text else { return nil }
-        let trimmed = text.trimmed
-        return trimmed.isEmpty ? nil : trimmed
-    }
 }

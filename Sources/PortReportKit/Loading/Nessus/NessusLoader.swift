@@ -30,7 +30,6 @@ public struct NessusLoader: ScanLoader {
         if let slices = NessusSplitter.slices(path: path, parts: parts, minimumSize: splitThreshold),
             let parts = NessusLoader.loadParts(path: path, input: input, slices: slices)
         {
-            result.findings.reserveCapacity(result.findings.count + parts.reduce(0) { $0 + $1.result.findings.count })
             for part in parts {
                 result.absorb(part.result)
                 // Each part's copy goes as soon as it is absorbed, not when all have been.

@@ -70,9 +70,7 @@ struct QualysCSVRowConverter {
 
     private func severity(_ row: CSVRow) -> Severity? {
         for column in [columns.severity, columns.qualysSeverity] {
-            if let text = ExportText.value(row[column]), let level = Int(text), (1...5).contains(level) {
-                return Severity(rawValue: level - 1)
-            }
+            if let level = Severity(qualysLevel: ExportText.value(row[column])) { return level }
         }
         guard let word = ExportText.value(row[columns.severity]) else { return nil }
         switch word.uppercased() {
