@@ -346,5 +346,6 @@ struct NessusRatingRangeTests {
         #expect(plugin.epss == expectedEPSS)
         #expect(plugin.vpr == expectedVPR)
         #expect(plugin.epss?.sign != .minus)
+        #expect(plugin.vpr?.sign != .minus)
     }
 }

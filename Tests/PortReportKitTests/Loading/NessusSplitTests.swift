@@ -125,16 +125,11 @@ struct NessusSplitTests {
         let text = NessusSplitTests.document()
         let cut = String(text.prefix(text.utf8.count * 3 / 4))
         let path = try TestFiles.write(cut)
-        let whole = try? NessusSplitTests.load(path, parts: nil)
-        #expect(whole == nil)
-        do {
-            _ = try NessusSplitTests.load(path, parts: 3)
-            Issue.record("a truncated file loaded")
-        } catch let error as PortReportError {
-            let lines = cut.split(separator: "\n", omittingEmptySubsequences: false).count
-            #expect(
-                error.line == lines || error.line == lines + 1, "line \(String(describing: error.line)) of \(lines)")
-            #expect(error.description.contains("truncated"))
-        }
+        let whole = try #require(throws: PortReportError.self) { try NessusSplitTests.load(path, parts: nil) }
+        let parts = try #require(throws: PortReportError.self) { try NessusSplitTests.load(path, parts: 3) }
+        #expect(whole.line == cut.split(separator: "\n", omittingEmptySubsequences: false).count)
+        #expect(parts.line == whole.line && parts.column == whole.column)
+        #expect(parts.description == whole.description)
+        #expect(parts.description.contains("truncated"))
     }
 }

@@ -77,7 +77,9 @@ struct MailCommandTests {
             ["mail", "--bogus"],
         ])
     func usage(arguments: [String]) throws {
-        let run = try CommandTests.run(arguments + ["--config", MailCommandTests.sample, "--out", "mail"])
+        // In a folder of its own: a case that wrongly passed validation would write mail/ there.
+        let run = try CommandTests.run(
+            arguments + ["--config", MailCommandTests.sample, "--out", "mail"], in: try TestFiles.folder())
         #expect(run.status == 64, "\(arguments): \(run.error)")
         if arguments.contains("nope") {
             #expect(run.error.contains("--team 'nope' is not a team of the configuration"))
