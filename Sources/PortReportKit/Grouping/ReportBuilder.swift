@@ -20,10 +20,11 @@ public struct ReportBuilder: Sendable {
         let tracer = LoadBalancerTracer(balancers: configuration.loadBalancers)
         let (kept, duplicateOf, alsoIn) = FindingDeduplicator.deduplicate(scan)
 
-        var assetOfAddress: [IPAddress: Int] = [:]
+        var firstAssetOf: [IPAddress: Int] = [:]
         for (index, asset) in assets.enumerated() {
-            for address in asset.addresses where assetOfAddress[address] == nil { assetOfAddress[address] = index }
+            for address in asset.addresses where firstAssetOf[address] == nil { firstAssetOf[address] = index }
         }
+        let assetOfAddress = firstAssetOf
 
         var collector = [PortCollector](repeating: PortCollector(), count: assets.count)
         for index in kept {
@@ -35,24 +36,42 @@ public struct ReportBuilder: Sendable {
                 .add(observation: observation, address: scan.hosts[observation.host].address)
         }
 
-        var details: [AssetDetail] = []
-        for (assetIndex, asset) in assets.enumerated() {
-            let assetAttribution = attributor.attribute(asset)
-            let ports = collector[assetIndex].ports(scan: scan) { key in
-                let attribution = attributor.attribute(
-                    key.port, on: key.address, of: asset, assetAttribution: assetAttribution)
-                let path = tracer.path(for: key.port, on: key.address, of: asset) { member in
-                    attributor.attribute(member, asset: assetOfAddress[member.address].map { assets[$0] })
+        // Assets are built side by side in a few chunks per core; each chunk owns its assets'
+        // collectors and empties each one once its asset is built (holding them all until the
+        // end kept every finding index and observation twice at the peak).
+        let chunks = ReportBuilder.chunks(assets.count)
+        let owned = chunks.map { range in CollectorChunk(Array(collector[range])) }
+        collector = []
+        let built = Parallel.map(chunks.count) { chunkIndex -> [AssetDetail] in
+            let range = chunks[chunkIndex]
+            let box = owned[chunkIndex]
+            var details: [AssetDetail] = []
+            details.reserveCapacity(range.count)
+            for assetIndex in range {
+                let asset = assets[assetIndex]
+                let slot = assetIndex - range.lowerBound
+                let assetAttribution = attributor.attribute(asset)
+                let ports = box.collectors[slot].ports(scan: scan) { key in
+                    let attribution = attributor.attribute(
+                        key.port, on: key.address, of: asset, assetAttribution: assetAttribution)
+                    let path = tracer.path(for: key.port, on: key.address, of: asset) { member in
+                        attributor.attribute(member, asset: assetOfAddress[member.address].map { assets[$0] })
+                    }
+                    return (attribution, path)
                 }
-                return (attribution, path)
+                let hostFindings = box.collectors[slot].hostFindings.sorted {
+                    FindingOrder.precedes($0, $1, in: scan)
+                }
+                box.collectors[slot] = PortCollector()
+                details.append(
+                    AssetDetail(
+                        asset: asset, attribution: assetAttribution, ports: ports, hostFindings: hostFindings))
             }
-            let hostFindings = collector[assetIndex].hostFindings.sorted { FindingOrder.precedes($0, $1, in: scan) }
-            // Each collector is emptied once its asset is built: holding them all until the end
-            // kept every finding index and observation twice at the peak.
-            collector[assetIndex] = PortCollector()
-            details.append(
-                AssetDetail(asset: asset, attribution: assetAttribution, ports: ports, hostFindings: hostFindings))
+            return details
         }
+        var details: [AssetDetail] = []
+        details.reserveCapacity(assets.count)
+        for chunk in built { details += chunk }
 
         ReportBuilder.markPoolMembers(&details, balancers: configuration.loadBalancers)
         let firewallSuspects = FirewallAnalyser(threshold: configuration.firewallSuspectPorts, scan: scan)
@@ -76,6 +95,20 @@ public struct ReportBuilder: Sendable {
         report.asOf = asOf
         report.firewallSuspects = firewallSuspects
         return report
+    }
+
+    /// Consecutive index ranges covering `0..<count`: a few per core so that a chunk of large
+    /// assets does not leave the other cores idle.
+    static func chunks(_ count: Int) -> [Range<Int>] {
+        let wanted = max(1, min(count, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let size = max(1, (count + wanted - 1) / wanted)
+        return stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
+    }
+
+    /// One chunk's collectors, emptied by the one thread that builds the chunk.
+    private final class CollectorChunk: @unchecked Sendable {
+        var collectors: [PortCollector]
+        init(_ collectors: [PortCollector]) { self.collectors = collectors }
     }
 
     /// Notes on each port that is a pool member which VIPs forward to it, so the owning team

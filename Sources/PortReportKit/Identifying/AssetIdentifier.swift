@@ -149,7 +149,7 @@ public struct AssetIdentifier: Sendable {
         }
         let sortedAddresses = addresses.sorted()
         let sortedNames = names.sorted()
-        let fqdn = sortedNames.first { $0.contains(".") }
+        let fqdn = sortedNames.first { $0.utf8.contains(UInt8(ascii: ".")) }
         let displayName =
             definition?.name ?? fqdn ?? sortedNames.first ?? sortedAddresses.first?.description
             ?? hosts[members[0]].reportedName

@@ -11,12 +11,12 @@ enum HostEvidence {
     /// Whether `name` can identify one system: not a placeholder and not an address written as
     /// a name.
     static func isMeaningful(name: String) -> Bool {
-        let lowered = name.trimmingCharacters(in: .whitespaces).lowercased()
+        let lowered = name.trimmed.lowercased()
         return !placeholderNames.contains(lowered) && IPAddress(lowered) == nil
     }
 
     static func isMeaningful(mac: String) -> Bool {
-        let lowered = mac.trimmingCharacters(in: .whitespaces).lowercased()
+        let lowered = mac.trimmed.lowercased()
         return !lowered.isEmpty && !placeholderMACs.contains(lowered)
     }
 }

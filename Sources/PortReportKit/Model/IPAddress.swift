@@ -26,11 +26,15 @@ public struct IPAddress: Sendable, Hashable, Comparable, CustomStringConvertible
     /// A zone suffix (`fe80::1%eth0`) and surrounding brackets are removed first. Returns `nil`
     /// for anything else, host names included.
     public init?(_ text: some StringProtocol) {
+        // Host names are asked far more often than addresses: anything not starting like an
+        // address is turned away before any copy (and without Foundation's `contains`).
+        guard let first = text.utf8.first, first == UInt8(ascii: "[") || first == UInt8(ascii: ":") || first.isHexDigit
+        else { return nil }
         var value = String(text)
         if value.hasPrefix("[") && value.hasSuffix("]") { value = String(value.dropFirst().dropLast()) }
-        if let zone = value.firstIndex(of: "%") { value = String(value[..<zone]) }
+        if let zone = value.utf8.firstIndex(of: UInt8(ascii: "%")) { value = String(value[..<zone]) }
         guard !value.isEmpty, value.utf8.count <= 64 else { return nil }
-        if !value.contains(":") {
+        if !value.utf8.contains(UInt8(ascii: ":")) {
             var v4 = in_addr()
             guard inet_pton(AF_INET, value, &v4) == 1 else { return nil }
             self.init(high: 0, low: UInt64(UInt32(bigEndian: v4.s_addr)), isIPv4: true)
@@ -86,5 +90,12 @@ public struct IPAddress: Sendable, Hashable, Comparable, CustomStringConvertible
     public static func < (lhs: IPAddress, rhs: IPAddress) -> Bool {
         if lhs.isIPv4 != rhs.isIPv4 { return lhs.isIPv4 }
         return (lhs.high, lhs.low) < (rhs.high, rhs.low)
+    }
+}
+
+extension UInt8 {
+    /// `0-9`, `a-f` or `A-F`.
+    fileprivate var isHexDigit: Bool {
+        (0x30...0x39).contains(self) || (0x61...0x66).contains(self) || (0x41...0x46).contains(self)
     }
 }

@@ -4,7 +4,10 @@ extension StringProtocol {
     /// also trims U+200B) but without the bridge through NSString that made trimming a third of
     /// loading a .nessus file.
     var trimmed: String {
+        // Most scanner values start and end with a visible ASCII character: nothing to trim.
         let scalars = unicodeScalars
+        guard let head = scalars.first, let tail = scalars.last else { return "" }
+        if (0x21..<0x80).contains(head.value) && (0x21..<0x80).contains(tail.value) { return String(self) }
         guard let first = scalars.firstIndex(where: { !$0.isTrimmable }),
             let last = scalars.lastIndex(where: { !$0.isTrimmable })
         else { return "" }

@@ -4,6 +4,15 @@ import Testing
 
 @Suite("Identification and grouping")
 struct ReportBuilderTests {
+    @Test("assets are built in chunks that cover every index once, in order")
+    func chunks() {
+        for count in [0, 1, 2, 7, 8, 9, 100, 1001] {
+            let chunks = ReportBuilder.chunks(count)
+            #expect(chunks.flatMap { Array($0) } == Array(0..<count), "count \(count)")
+            #expect(chunks.allSatisfy { !$0.isEmpty })
+        }
+    }
+
     @Test("hosts with the same address from two inputs become one asset; a configured asset joins two addresses")
     func identification() throws {
         let configuration = try Fixtures.configuration(

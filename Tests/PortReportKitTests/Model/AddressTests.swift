@@ -11,6 +11,16 @@ struct AddressTests {
         #expect(IPAddress("[fe80::1%eth0]")?.description == "fe80::1")
         #expect(IPAddress("10.0.0.256") == nil)
         #expect(IPAddress("host.example.com") == nil)
+        // Names are turned away on their first character; every address form still parses.
+        #expect(IPAddress("::1")?.description == "::1")
+        #expect(IPAddress("[::1]")?.description == "::1")
+        #expect(IPAddress("::ffff:10.0.0.1")?.isIPv4 == false)
+        #expect(IPAddress("Fe80::1%eth0")?.description == "fe80::1")
+        #expect(IPAddress("deadbeef") == nil)
+        #expect(IPAddress("db1.example.com") == nil)
+        #expect(IPAddress(" 10.0.0.1") == nil)
+        #expect(IPAddress("") == nil)
+        #expect(IPAddress("10.0.0.1"[...]) == IPAddress("10.0.0.1"))
         let sorted = ["10.0.0.10", "2001:db8::1", "10.0.0.9", "9.255.255.255"].compactMap { IPAddress($0) }.sorted()
         #expect(sorted.map(\.description) == ["9.255.255.255", "10.0.0.9", "10.0.0.10", "2001:db8::1"])
     }

@@ -94,7 +94,11 @@ enum NessusItemConverter {
         if bannerPlugins.contains(pluginID) { return 0 }
         if pluginID == serviceDetection { return 1 }
         let lowered = name.lowercased()
-        let aboutEncryption = ["ssl", "tls", "cipher", "certificate"].contains { lowered.contains($0) }
+        // Searched as bytes: `String.contains` resolves to Foundation's, which was half of
+        // converting an item.
+        let aboutEncryption = ["ssl", "tls", "cipher", "certificate"].contains {
+            lowered.utf8.firstRange(of: $0.utf8) != nil
+        }
         return aboutEncryption ? 3 : 2
     }
 
