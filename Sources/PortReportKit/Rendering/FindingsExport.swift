@@ -63,47 +63,66 @@ struct FindingsExport {
 
     let report: Report
 
+    /// What every finding of one port (or one asset's host-level findings) shares in its record,
+    /// worked out once for the port instead of once per finding.
+    struct Place {
+        var team: String?
+        var attribution: String
+        var rule: String?
+        var ruleLine: Int?
+        var loadBalancerPath: String?
+        var alsoShownTo: [String]
+
+        init(attribution: Attribution, path: LoadBalancerPath?) {
+            team = attribution.team
+            self.attribution = attribution.reason
+            rule = attribution.rule?.text
+            ruleLine = attribution.rule?.line
+            loadBalancerPath = path?.description
+            alsoShownTo = (path?.teams ?? []).filter { $0 != attribution.team }
+        }
+    }
+
     /// Every shown finding, asset by asset: host-level findings, then each port's.
     func records() -> [Record] {
         var records: [Record] = []
-        forEachRecord { records.append($0) }
+        for detail in report.assets {
+            var hosts = HostTexts()
+            let place = Place(attribution: detail.attribution, path: nil)
+            for index in detail.hostFindings { records.append(record(index, detail: detail, place: place, &hosts)) }
+            for port in detail.ports {
+                let place = Place(attribution: port.attribution, path: port.loadBalancerPath)
+                for index in port.findings { records.append(record(index, detail: detail, place: place, &hosts)) }
+            }
+        }
         return records
     }
 
-    /// `body` with every shown finding's record in `records()` order, one at a time, so that
-    /// exports can be streamed.
-    func forEachRecord(_ body: (Record) throws -> Void) rethrows {
-        for detail in report.assets {
-            for index in detail.hostFindings { try body(record(index, detail: detail, port: nil)) }
-            for port in detail.ports {
-                for index in port.findings { try body(record(index, detail: detail, port: port)) }
+    /// The address and first name of the host a finding was reported on, kept for the next
+    /// finding of the same host (an asset's findings come from one or a few hosts).
+    struct HostTexts {
+        var host = -1
+        var address: String?
+        var name: String?
+
+        mutating func of(_ host: Int, in scan: ScanResult) -> (address: String?, name: String?) {
+            if host != self.host {
+                self.host = host
+                address = scan.hosts[host].address?.description
+                name = scan.hosts[host].names.first
             }
+            return (address, name)
         }
     }
 
-    /// `body` with the findings one team (or Unassigned) is shown, in page order.
-    func forEachRecord(in section: TeamSection, _ body: (Record) throws -> Void) rethrows {
-        for item in section.assets {
-            let detail = report.assets[item.asset]
-            if item.ownsAsset {
-                for index in detail.hostFindings { try body(record(index, detail: detail, port: nil)) }
-            }
-            for portIndex in item.ports {
-                let port = detail.ports[portIndex]
-                for index in port.findings { try body(record(index, detail: detail, port: port)) }
-            }
-        }
-    }
-
-    func record(_ index: Int, detail: AssetDetail, port: PortDetail?) -> Record {
+    func record(_ index: Int, detail: AssetDetail, place: Place, _ hosts: inout HostTexts) -> Record {
         let finding = report.scan.findings[index]
-        let host = report.scan.hosts[finding.host]
+        let host = hosts.of(finding.host, in: report.scan)
         let info = report.scan.plugins[finding.plugin]
         let cvss = report.scan.cvss(of: index)
-        let attribution = port?.attribution ?? detail.attribution
-        let path = port?.loadBalancerPath
         return Record(
-            fingerprint: finding.fingerprint(hostIdentity: host.identity), scanner: finding.plugin.scanner.rawValue,
+            fingerprint: finding.fingerprint(hostIdentity: report.scan.hosts[finding.host].identity),
+            scanner: finding.plugin.scanner.rawValue,
             pluginID: finding.plugin.id, pluginName: info?.name ?? finding.plugin.description,
             severity: finding.severity.name, cvssScore: cvss?.score, cvssVersion: cvss?.version,
             cvssVector: cvss?.vector,
@@ -111,33 +130,66 @@ struct FindingsExport {
             knownExploited: info?.knownExploited,
             exploitAvailable: info?.exploitAvailable ?? false, asset: detail.asset.id,
             assetName: detail.asset.displayName,
-            address: host.address?.description, hostName: host.names.first, port: finding.port?.number,
+            address: host.address, hostName: host.name, port: finding.port?.number,
             transport: finding.port?.transport.rawValue, service: finding.serviceName,
             serviceGuessed: finding.serviceGuessed, evidence: finding.evidence,
             complianceCheck: finding.compliance?.checkName, complianceResult: finding.compliance?.result,
-            team: attribution.team, attribution: attribution.reason, rule: attribution.rule?.text,
-            ruleLine: attribution.rule?.line, loadBalancerPath: path?.description,
-            alsoShownTo: (path?.teams ?? []).filter { $0 != attribution.team },
+            team: place.team, attribution: place.attribution, rule: place.rule,
+            ruleLine: place.ruleLine, loadBalancerPath: place.loadBalancerPath,
+            alsoShownTo: place.alsoShownTo,
             input: report.scan.inputs[finding.input].path,
             alsoReportedIn: (report.alsoReportedIn[index] ?? []).map { report.scan.inputs[$0].path },
             suppressed: report.suppressedBy[index].map { report.configuration.suppressions[$0].reason })
     }
 
-    /// Writes `data/findings.json` and `data/findings.csv` in one pass over the records, a
-    /// record at a time (a million findings make a JSON file of about 750 MB): a JSON array with a
-    /// record per line, keys sorted (`FindingsJSON`).
-    func write(json: SiteStream, csv: SiteStream) throws {
+    /// Writes `data/findings.json`, `data/findings.csv` and each section's CSV (`sectionCSVs[i]`
+    /// for `report.sections[i]`) in one pass, a record at a time (a million findings make a JSON
+    /// file of about 750 MB): a JSON array with a record per line, keys sorted (`FindingsJSON`).
+    ///
+    /// A section's CSV holds the findings its page shows, in page order: sections list their
+    /// assets in report order and each asset's ports in order, so walking the report once and
+    /// sending each row to the sections that show it keeps every file's order. Each record and
+    /// CSV row is made once, however many files it goes to.
+    func write(json: SiteStream, csv: SiteStream, sectionCSVs: [SiteStream]) throws {
         try json.write("[\n")
         try FindingsCSV.writeHeader(to: csv)
+        for stream in sectionCSVs { try FindingsCSV.writeHeader(to: stream) }
         var first = true
-        try forEachRecord { record in
-            let separator = first
-            first = false
-            try json.append { bytes in
-                if !separator { bytes.append(contentsOf: [UInt8(ascii: ","), 0x0A]) }
-                FindingsJSON.append(record, to: &bytes)
+        var cursors = [Int](repeating: 0, count: report.sections.count)
+        var row: [UInt8] = []
+        for (assetIndex, detail) in report.assets.enumerated() {
+            // The sections that show this asset, with what they show of it.
+            var shown: [(section: Int, item: TeamAsset)] = []
+            for (sectionIndex, section) in report.sections.enumerated() {
+                let cursor = cursors[sectionIndex]
+                guard cursor < section.assets.count, section.assets[cursor].asset == assetIndex else { continue }
+                shown.append((sectionIndex, section.assets[cursor]))
+                cursors[sectionIndex] = cursor + 1
             }
-            try FindingsCSV.write(record, to: csv)
+            var hosts = HostTexts()
+            func emit(_ index: Int, _ place: Place, to sections: [Int]) throws {
+                let record = record(index, detail: detail, place: place, &hosts)
+                try json.append { bytes in
+                    if !first {
+                        bytes.append(UInt8(ascii: ","))
+                        bytes.append(0x0A)
+                    }
+                    FindingsJSON.append(record, to: &bytes)
+                }
+                first = false
+                row.removeAll(keepingCapacity: true)
+                FindingsCSV.append(record, to: &row)
+                try csv.write(row)
+                for section in sections { try sectionCSVs[section].write(row) }
+            }
+            let owners = shown.filter(\.item.ownsAsset).map(\.section)
+            let hostPlace = Place(attribution: detail.attribution, path: nil)
+            for index in detail.hostFindings { try emit(index, hostPlace, to: owners) }
+            for (portIndex, port) in detail.ports.enumerated() {
+                let viewers = shown.filter { $0.item.ports.contains(portIndex) }.map(\.section)
+                let place = Place(attribution: port.attribution, path: port.loadBalancerPath)
+                for index in port.findings { try emit(index, place, to: viewers) }
+            }
         }
         try json.write(first ? "]\n" : "\n]\n")
     }

@@ -65,7 +65,9 @@ enum FindingsJSON {
             first = false
             bytes.append(UInt8(ascii: "\""))
             name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-            bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+            // One byte at a time: an array literal here allocated for every key of every record.
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(UInt8(ascii: ":"))
         }
 
         mutating func string(_ name: StaticString, _ value: String?) {

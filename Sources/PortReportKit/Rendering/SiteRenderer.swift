@@ -18,6 +18,9 @@ public struct SiteRenderer: Sendable {
     let rows: RowRendering
     /// The menu for each page depth (`""`, `"../"`, `"../../"`), rendered once.
     let navigation: [String: String]
+    /// The team menu's links and the footer's note: the same on every page.
+    let navTeams: [NavLink]
+    let sourceNoteText: String
     /// Each explanation's HTML with its headings moved down a level, by slug, for team pages.
     let demotedExplanations: [String: String]
     /// Page starts and ends by depth, for the pages `RowHTML` writes whole; empty when rows go
@@ -75,6 +78,8 @@ public struct SiteRenderer: Sendable {
             navigation[root] = library.render(menu, withTemplate: "site-nav") ?? ""
         }
         self.navigation = navigation
+        self.navTeams = teams
+        self.sourceNoteText = SiteRenderer.sourceNote(report)
         var shells: [String: PageShell] = [:]
         if !rowsThroughTemplates {
             for root in ["", "../", "../../"] {
@@ -138,14 +143,16 @@ public struct SiteRenderer: Sendable {
     /// `data/`: findings as JSON and CSV, per team CSVs, and the inputs.
     private func writeExports(into writer: SiteWriter) throws {
         let export = FindingsExport(report: report)
-        try writer.stream(SiteLinks.findingsJSON) { json in
-            try writer.stream(SiteLinks.findingsCSV) { csv in try export.write(json: json, csv: csv) }
+        let sectionPaths = report.sections.map { section in
+            section.team.map { SiteLinks.teamCSV($0.id) } ?? SiteLinks.unassignedCSV
         }
-        for section in report.sections {
-            let path = section.team.map { SiteLinks.teamCSV($0.id) } ?? SiteLinks.unassignedCSV
-            try writer.stream(path) { csv in
-                try FindingsCSV.writeHeader(to: csv)
-                try export.forEachRecord(in: section) { try FindingsCSV.write($0, to: csv) }
+        try writer.stream(SiteLinks.findingsJSON) { json in
+            try writer.stream(SiteLinks.findingsCSV) { csv in
+                // Every section's CSV open at once, each with a small buffer (a section's rows
+                // arrive spread over the whole pass).
+                try writer.streams(sectionPaths, capacity: 1 << 16) { sectionCSVs in
+                    try export.write(json: json, csv: csv, sectionCSVs: sectionCSVs)
+                }
             }
         }
         try writer.write(SiteLinks.inputsJSON, try InputsExport(inputs: report.scan.inputs).json())
@@ -208,14 +215,13 @@ public struct SiteRenderer: Sendable {
     }
 
     func chrome(root: String, title: String) -> PageChrome {
-        let teams = report.configuration.teams.map { NavLink(href: SiteLinks.team($0.id), label: $0.name) }
         let navHTML =
             navigation[root] ?? library.render(
-                PageChrome(root: root, reportTitle: "", pageTitle: "", teams: teams, navHTML: "", sourceNote: ""),
+                PageChrome(root: root, reportTitle: "", pageTitle: "", teams: navTeams, navHTML: "", sourceNote: ""),
                 withTemplate: "site-nav") ?? ""
         return PageChrome(
-            root: root, reportTitle: report.configuration.title, pageTitle: title, teams: teams, navHTML: navHTML,
-            sourceNote: SiteRenderer.sourceNote(report))
+            root: root, reportTitle: report.configuration.title, pageTitle: title, teams: navTeams, navHTML: navHTML,
+            sourceNote: sourceNoteText)
     }
 
     /// `4 of 4 scan files, scanned up to 2026-11-24`: the footer's account of the inputs.

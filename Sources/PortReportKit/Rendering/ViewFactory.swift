@@ -4,6 +4,22 @@ struct ViewFactory {
     let catalog: ServiceCatalog
     let links: SiteLinks
     let teamNames: [String: String]
+    /// Each known plugin's share of a finding row, worked out once: a large site shows every
+    /// finding on two pages, and most findings of a plugin share its name, link and ratings.
+    let pluginRows: [PluginKey: PluginRow]
+
+    /// What every finding row of one plugin shows alike (unless the finding has its own CVSS or
+    /// CVEs).
+    struct PluginRow {
+        var title: String
+        var findingPath: String
+        var cvss: String?
+        var cveList: [String]
+        var cves: String?
+        var knownExploited: Bool
+        var exploitAvailable: Bool
+        var epss: String?
+    }
 
     init(report: Report, catalog: ServiceCatalog, links: SiteLinks) {
         self.report = report
@@ -12,6 +28,22 @@ struct ViewFactory {
         var names: [String: String] = [:]
         for team in report.configuration.teams { names[team.id] = team.name }
         teamNames = names
+        var rows: [PluginKey: PluginRow] = [:]
+        for (key, info) in report.scan.plugins { rows[key] = ViewFactory.pluginRow(info, links: links) }
+        pluginRows = rows
+    }
+
+    static func pluginRow(_ info: PluginInfo, links: SiteLinks) -> PluginRow {
+        PluginRow(
+            title: info.name, findingPath: links.finding(info.key), cvss: info.primaryCVSS.flatMap(cvssText),
+            cveList: info.cves, cves: info.cves.isEmpty ? nil : abbreviated(info.cves, limit: 6),
+            knownExploited: info.knownExploited != nil, exploitAvailable: info.exploitAvailable,
+            epss: info.epss.map { decimal($0, digits: 3) })
+    }
+
+    /// `9.8 (v3.1)`; nil when the rating has no score.
+    static func cvssText(_ rating: CVSS) -> String? {
+        rating.score.map { "\(decimal($0)) (v\(rating.version))" }
     }
 
     func teamName(_ id: String?) -> String {
@@ -27,20 +59,22 @@ struct ViewFactory {
     ///   written with it, so templates need not look `root` up for every finding.
     func findingRow(_ index: Int, root: String) -> FindingRow {
         let finding = report.scan.findings[index]
-        let info = plugin(finding.plugin)
-        let cvss = report.scan.cvss(of: index).flatMap { rating in
-            rating.score.map { "\(ViewFactory.decimal($0)) (v\(rating.version))" }
+        let row = pluginRows[finding.plugin] ?? ViewFactory.pluginRow(plugin(finding.plugin), links: links)
+        // The finding's own rating or CVEs, when the scanner gave them per finding, as
+        // `ScanResult.cvss(of:)` and `cves(of:)` choose them.
+        let cvss: String? = if let own = finding.cvss { ViewFactory.cvssText(own) } else { row.cvss }
+        var cves = row.cves
+        if !finding.cves.isEmpty {
+            let merged = Array(Set(row.cveList + finding.cves)).sorted()
+            cves = ViewFactory.abbreviated(merged, limit: 6)
         }
-        let cves = report.scan.cves(of: index)
         let sources = report.alsoReportedIn[index].map { inputs in
             inputs.map { report.scan.inputs[$0].path }.joined(separator: ", ")
         }
         return FindingRow(
-            severityName: finding.severity.name, severityWord: finding.severity.word, title: info.name,
-            href: root + links.finding(finding.plugin), cvss: cvss,
-            cves: cves.isEmpty ? nil : ViewFactory.abbreviated(cves, limit: 6),
-            knownExploited: info.knownExploited != nil, exploitAvailable: info.exploitAvailable,
-            epss: info.epss.map { ViewFactory.decimal($0, digits: 3) },
+            severityName: finding.severity.name, severityWord: finding.severity.word, title: row.title,
+            href: root + row.findingPath, cvss: cvss, cves: cves,
+            knownExploited: row.knownExploited, exploitAvailable: row.exploitAvailable, epss: row.epss,
             compliance: ViewFactory.compliance(finding.compliance), sources: sources, evidence: finding.evidence,
             suppressedNote: suppressionNote(index))
     }

@@ -21,6 +21,7 @@ final class SiteStream {
     private let path: String
     private var buffer: [UInt8] = []
     private let capacity: Int
+    private var isOpen = true
 
     /// Creates (truncating) the file at `url`.
     /// - Throws: `PortReportError` (step `.writing`) when it cannot be created.
@@ -66,8 +67,17 @@ final class SiteStream {
 
     /// Writes what is buffered and closes the file.
     func close() throws {
-        defer { _ = systemClose(descriptor) }
+        guard isOpen else { return }
+        defer { abandon() }
         try flush()
+    }
+
+    /// Closes the file without writing what is buffered (after a failure: the staging folder is
+    /// thrown away). Does nothing once the file is closed.
+    func abandon() {
+        guard isOpen else { return }
+        isOpen = false
+        _ = systemClose(descriptor)
     }
 
     private func flush() throws {

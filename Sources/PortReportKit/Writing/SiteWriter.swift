@@ -67,6 +67,17 @@ public final class SiteWriter: @unchecked Sendable {
         lock.withLock { written += 1 }
     }
 
+    /// Writes the files at `paths` piece by piece, all open together, through `body` (which gets
+    /// their streams in the same order).
+    func streams(_ paths: [String], capacity: Int, _ body: ([SiteStream]) throws -> Void) throws {
+        var streams: [SiteStream] = []
+        defer { for stream in streams { stream.abandon() } }
+        for path in paths { streams.append(try SiteStream(url: try prepare(path), capacity: capacity)) }
+        try body(streams)
+        for stream in streams { try stream.close() }
+        lock.withLock { written += paths.count }
+    }
+
     /// The staged location of `path`, with its folder created.
     /// - Throws: `PortReportError` when `path` would leave the output folder or its folder
     ///   cannot be made.

@@ -1,0 +1,143 @@
+import Foundation
+import Testing
+
+@testable import PortReportKit
+
+@Suite("Exports written in one pass")
+struct ExportPassTests {
+    static func sampleReport() throws -> Report {
+        var options = BuildOptions()
+        options.configurationPath = TestFiles.repository.appendingPathComponent("Sample/portreport.yml").path
+        return try ReportPipeline.analyse(options)
+    }
+
+    static func line(_ record: FindingsExport.Record) -> [UInt8] {
+        var bytes: [UInt8] = []
+        FindingsCSV.append(record, to: &bytes)
+        return bytes
+    }
+
+    @Test("the direct CSV line writer writes the bytes the row writer writes, on the Sample and on hostile cells")
+    func directLines() throws {
+        let records = FindingsExport(report: try ExportPassTests.sampleReport()).records()
+        #expect(records.count > 900)
+        for record in records { #expect(ExportPassTests.line(record) == FindingsCSV.referenceLine(record)) }
+        var record = CSVQuotingTests.sample()
+        record.team = nil
+        record.port = 443
+        record.cves = ["CVE-2024-1", "CVE-2024-2"]
+        record.cwes = ["79"]
+        record.epss = 0.0046
+        record.cvssScore = 9.8
+        record.knownExploited = "2024-01-01"
+        record.loadBalancerPath = "vip, \"x\""
+        for cell in ["=1+1", "+1", "-2", "@SUM(A1)", "\tx", "\rx", "=\"a\",b", "-,", "plain", "", "é=", "a\"b", "\n"] {
+            record.evidence = cell
+            record.pluginName = cell
+            record.suppressed = cell.isEmpty ? nil : cell
+            #expect(ExportPassTests.line(record) == FindingsCSV.referenceLine(record), "cell \(cell.debugDescription)")
+        }
+        record.evidence = "=HYPERLINK(\"http://x\"), 1"
+        let text = String(decoding: ExportPassTests.line(record), as: UTF8.self)
+        #expect(text.contains(",\"'=HYPERLINK(\"\"http://x\"\"), 1\","))
+    }
+
+    @Test("one pass writes findings.json, findings.csv and each section's CSV: its page's findings in page order")
+    func sectionFiles() throws {
+        let report = try ExportPassTests.sampleReport()
+        let export = FindingsExport(report: report)
+        let folder = try TestFiles.folder()
+        func stream(_ name: String) throws -> SiteStream {
+            try SiteStream(url: folder.appendingPathComponent(name), capacity: 256)
+        }
+        let json = try stream("findings.json")
+        let csv = try stream("findings.csv")
+        let sections = try report.sections.indices.map { try stream("section-\($0).csv") }
+        try export.write(json: json, csv: csv, sectionCSVs: sections)
+        for file in [json, csv] + sections { try file.close() }
+        func bytes(_ name: String) throws -> [UInt8] {
+            [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
+        }
+
+        let records = export.records()
+        var header: [UInt8] = []
+        FindingsCSV.csv([]).withUnsafeBytes { header = Array($0) }
+        #expect(try bytes("findings.csv") == header + records.flatMap(FindingsCSV.referenceLine))
+        let lines = records.map { record -> String in
+            var line: [UInt8] = []
+            FindingsJSON.append(record, to: &line)
+            return String(decoding: line, as: UTF8.self)
+        }
+        #expect(try bytes("findings.json") == Array(("[\n" + lines.joined(separator: ",\n") + "\n]\n").utf8))
+
+        // The reference: each section's page, item by item, as the section lists them.
+        var shownTwice = 0
+        var seen: [String: Int] = [:]
+        for (sectionIndex, section) in report.sections.enumerated() {
+            var expected = header
+            for item in section.assets {
+                let detail = report.assets[item.asset]
+                var hosts = FindingsExport.HostTexts()
+                if item.ownsAsset {
+                    let place = FindingsExport.Place(attribution: detail.attribution, path: nil)
+                    for index in detail.hostFindings {
+                        expected += FindingsCSV.referenceLine(
+                            export.record(index, detail: detail, place: place, &hosts))
+                    }
+                }
+                for portIndex in item.ports {
+                    let port = detail.ports[portIndex]
+                    let place = FindingsExport.Place(attribution: port.attribution, path: port.loadBalancerPath)
+                    for index in port.findings {
+                        let record = export.record(index, detail: detail, place: place, &hosts)
+                        expected += FindingsCSV.referenceLine(record)
+                        seen[record.fingerprint, default: 0] += 1
+                    }
+                }
+            }
+            #expect(try bytes("section-\(sectionIndex).csv") == expected, "section \(section.team?.id ?? "unassigned")")
+        }
+        // The Sample's load balancers show some ports to two teams: those rows go to two files.
+        shownTwice = seen.values.filter { $0 > 1 }.count
+        #expect(shownTwice > 0)
+    }
+
+    @Test("a finding's own CVSS and CVEs win over its plugin's in its row; the rest of the row is the plugin's")
+    func ownRatings() throws {
+        let configuration = try Fixtures.configuration("teams:\n  - id: a\n    owns:\n      - cidr: 10.0.0.0/8\n")
+        var scan = ScanResult()
+        scan.inputs = [InputSummary(path: "x", format: "nessus")]
+        scan.hosts = [Fixtures.host("10.0.0.1")]
+        var plugin = PluginInfo(key: PluginKey(scanner: .nessus, id: "7"), name: "Plugin <7>")
+        plugin.cvss = [CVSS(version: "3.1", score: 7.5, vector: nil)]
+        plugin.cves = ["CVE-2020-2", "CVE-2020-1"]
+        plugin.epss = 0.12345
+        scan.register(plugin)
+        var own = Fixtures.finding(host: 0, port: 80, plugin: "7")
+        own.cvss = CVSS(version: "4.0", score: 9.1, vector: nil)
+        own.cves = ["CVE-2019-9", "CVE-2020-1"]
+        var unscored = Fixtures.finding(host: 0, port: 81, plugin: "7")
+        unscored.cvss = CVSS(version: "2.0", score: nil, vector: nil)
+        scan.findings = [
+            own, Fixtures.finding(host: 0, port: 22, plugin: "7"), unscored,
+            Fixtures.finding(host: 0, port: 23, plugin: "404"),
+        ]
+        let report = ReportBuilder(configuration: configuration).build(scan)
+        let views = ViewFactory(
+            report: report, catalog: try ServiceCatalog(), links: SiteLinks(plugins: report.scan.plugins.keys))
+
+        let mine = views.findingRow(0, root: "../")
+        #expect(mine.cvss == "9.1 (v4.0)")
+        #expect(mine.cves == "CVE-2019-9, CVE-2020-1, CVE-2020-2")
+        #expect(mine.title == "Plugin <7>" && mine.href == "../findings/nessus-7.html" && mine.epss == "0.123")
+        let plain = views.findingRow(1, root: "")
+        #expect(plain.cvss == "7.5 (v3.1)")
+        #expect(plain.cves == "CVE-2020-2, CVE-2020-1")
+        #expect(plain.href == "findings/nessus-7.html")
+        // A rating of its own without a score shows no score, as `ScanResult.cvss(of:)` chooses it.
+        #expect(views.findingRow(2, root: "").cvss == nil)
+        let unknown = views.findingRow(3, root: "")
+        #expect(unknown.title == "Nessus plugin 404" && unknown.cvss == nil && unknown.cves == nil)
+        #expect(unknown.href == "findings/nessus-404.html")
+    }
+}
