@@ -409,10 +409,26 @@ def largest_page(site):
     return {"largest_page_bytes": biggest, "largest_page": where, "site_files": files, "site_bytes": total}
 
 
-def remove_sites(folder):
-    """The previous repetition's site, and what a stopped run left beside it."""
-    for leftover in [folder / "site"] + [Path(found) for found in glob.glob(str(folder / ".site.*-*"))]:
-        shutil.rmtree(leftover, ignore_errors=True)
+# Sites are never deleted while anything is being timed. On this machine's file system (ext4
+# without a journal) the inode allocator skips every inode freed in the last 30 s to 5 min
+# (`recently_deleted()` in fs/ext4/ialloc.c), one by one, for every file it creates: deleting
+# the previous repetition's 5,000-page site just before a run added 1-2 s of system time to a
+# 4 s build at 100k (`perf record`: a fifth of all samples in `find_inode_bit`). A user's builds
+# are hours apart and never meet this. So each repetition writes a folder of its own, old sites
+# are only renamed aside (which frees nothing), and everything is deleted after the last run.
+TRASH = "trash"
+
+
+def set_aside(folder):
+    """Moves earlier sites (and what a stopped run left beside them) into the trash folder."""
+    trash = BENCH / TRASH
+    trash.mkdir(parents=True, exist_ok=True)
+    for leftover in glob.glob(str(folder / "site*")) + glob.glob(str(folder / ".site*")):
+        os.rename(leftover, trash / ("%s-%s-%d" % (folder.name, Path(leftover).name.lstrip("."), time.time_ns())))
+
+
+def empty_trash():
+    shutil.rmtree(BENCH / TRASH, ignore_errors=True)
 
 
 def tail(path, lines=15):
@@ -429,12 +445,16 @@ def bench_size(size, options, binary, peer):
     logs = folder / "logs"
     shutil.rmtree(logs, ignore_errors=True)  # only this run's logs
     logs.mkdir()
-    site = folder / "site"
+    set_aside(folder)
     say("%d: warming %s into the page cache" % (size, scan.relative_to(ROOT)))
     warm(scan)
+
+    def site_of(rep):
+        return folder / ("site-%d" % rep)
+
     tools = {
         "portreport": {
-            "argv": [binary, "build", "--timings", "--output", site, "--config", folder / "portreport.yml", scan],
+            "argv": [binary, "build", "--timings", "--output", "SITE", "--config", folder / "portreport.yml", scan],
             "cap": options.cap},
         "xmllint": {"argv": ["xmllint", "--stream", "--noout", scan], "cap": options.cap},
     }
@@ -448,17 +468,16 @@ def bench_size(size, options, binary, peer):
         for name, tool in tools.items():
             if any(run["timed_out"] for run in runs[name]):
                 continue  # once over the cap, further repetitions would only take the cap again
-            if name == "portreport":
-                remove_sites(folder)
-            # Settle the disk before each timed run: deleting the previous 5,000-50,000 page site
-            # (and the previous tool's writes) is otherwise still going on, on a file system
-            # mounted with `discard`, inside the next measurement.
+            site = site_of(rep)
+            argv = [site if arg == "SITE" else arg for arg in tool["argv"]]
+            # Settle the disk before each timed run: the previous tool's writes are otherwise
+            # still going to disk inside the next measurement.
             os.sync()
             time.sleep(1)
             # The peer's JSON goes to a file only to count what it read; it is deleted at once.
             stdout_path = logs / ("%s.%d.%s" % (name, rep, "json" if name == "peer" else "out"))
             stderr_path = logs / ("%s.%d.err" % (name, rep))
-            run = measure(tool["argv"], tool["cap"], options.mem_cap, folder, stdout_path, stderr_path)
+            run = measure(argv, tool["cap"], options.mem_cap, folder, stdout_path, stderr_path)
             run["rep"] = rep
             if name == "portreport" and not run["timed_out"]:
                 text = Path(stdout_path).read_text(errors="replace")
@@ -480,7 +499,7 @@ def bench_size(size, options, binary, peer):
             if name == "portreport" and run["timed_out"]:
                 # The site is only moved into place at the end: what the staging folder holds
                 # at the cap gives a lower bound for the largest page.
-                for staging in glob.glob(str(folder / ".site.tmp-*")):
+                for staging in glob.glob(str(folder / (".%s.tmp-*" % site.name))):
                     run["partial_site"] = largest_page(staging)
             if not run["timed_out"] and run["exit_status"] != 0:
                 err = Path(stderr_path).read_text(errors="replace")
@@ -496,13 +515,12 @@ def bench_size(size, options, binary, peer):
             say("%d: %-10s rep %d/%d: %s, %s%s" % (
                 size, name, rep, reps, ("> %g s (cap)" % tool["cap"]) if run["timed_out"] else "%.2f s" % run["wall_s"],
                 rss, "" if not run["background_cores"] else ", other work on %.2f cores" % run["background_cores"]))
-    page = largest_page(site) if site.exists() else {}
+    written = [site_of(rep) for rep in range(reps, 0, -1) if (site_of(rep) / "index.html").exists()]
+    page = largest_page(written[0]) if written else {}
     if not page:
         partial = [run["partial_site"] for run in runs["portreport"] if run.get("partial_site")]
         if partial:
             page = dict(max(partial, key=lambda found: found["largest_page_bytes"]), partial=True)
-    for staging in glob.glob(str(folder / ".site.tmp-*")) + glob.glob(str(folder / ".site.old-*")):
-        shutil.rmtree(staging, ignore_errors=True)
     stamp = json.loads((folder / "stamp.json").read_text())
     result = {
         "findings": size,
@@ -830,8 +848,11 @@ def markdown(document):
         "so that it is in the page cache for all.")
     add("- Each command runs under `/usr/bin/time -v`: wall time is measured around it, peak RSS is "
         "`Maximum resident set size`. findings/s = findings / wall. Repetitions alternate between the tools; "
-        "before each, the previous site is deleted and the disk settled (`sync`, one second), so that no run "
-        "pays for another's writes. portreport's wall time includes writing its whole site to disk.")
+        "before each, the disk is settled (`sync`, one second), so that no run pays for another's writes. "
+        "portreport's wall time includes writing its whole site to disk, each repetition into a new folder; "
+        "sites are deleted only after the last run (on this ext4 file system without a journal, creating "
+        "files within minutes of deleting thousands costs seconds of system time: the allocator skips each "
+        "recently freed inode).")
     add("- *other load*: CPU time the whole machine spent on other work during a run (from `/proc/stat`, "
         "less the tool's own user+sys), in cores, the highest over the repetitions; above ~0.25 the timing "
         "is noisy.")
@@ -875,8 +896,15 @@ def main():
     binary = build_release(options.skip_build)
     started = datetime.datetime.now(datetime.timezone.utc)
     results = []
-    for size in options.sizes:
-        results.append(bench_size(size, options, binary, peer))
+    try:
+        for size in options.sizes:
+            results.append(bench_size(size, options, binary, peer))
+    finally:
+        for size in options.sizes:
+            if (BENCH / str(size)).is_dir():
+                set_aside(BENCH / str(size))
+        say("deleting the sites written (after the last timed run, see set_aside)")
+        empty_trash()
     document = {
         "run": {
             "date": started.strftime("%Y-%m-%d %H:%M UTC"),
