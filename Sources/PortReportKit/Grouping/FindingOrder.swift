@@ -2,10 +2,13 @@
 /// position in the inputs (so ties are stable).
 enum FindingOrder {
     static func precedes(_ lhs: Int, _ rhs: Int, in scan: ScanResult) -> Bool {
-        let left = scan.findings[lhs]
-        let right = scan.findings[rhs]
-        if left.severity != right.severity { return left.severity > right.severity }
-        if left.plugin != right.plugin { return left.plugin < right.plugin }
+        // Field by field: binding whole findings copied (retained) every field at each comparison.
+        let leftSeverity = scan.findings[lhs].severity
+        let rightSeverity = scan.findings[rhs].severity
+        if leftSeverity != rightSeverity { return leftSeverity > rightSeverity }
+        if scan.findings[lhs].plugin != scan.findings[rhs].plugin {
+            return scan.findings[lhs].plugin < scan.findings[rhs].plugin
+        }
         return lhs < rhs
     }
 }

@@ -38,15 +38,23 @@ struct PortCollector {
         return keys.map { key in
             let findings = (findingsByPort[key] ?? []).sorted { FindingOrder.precedes($0, $1, in: scan) }
             let observations = observationsByPort[key] ?? []
-            let named = findings.map { scan.findings[$0] }.filter { $0.serviceName != nil }
-            let confident = named.first { !$0.serviceGuessed } ?? named.first
+            // The first finding naming the service, one that did not guess it if any did not
+            // (indices, not copies of the findings: this runs for every port).
+            var confident: Int?
+            for index in findings where scan.findings[index].serviceName != nil {
+                if confident == nil { confident = index }
+                if !scan.findings[index].serviceGuessed {
+                    confident = index
+                    break
+                }
+            }
             let observed = observations.first { $0.serviceName != nil }
             let best = PortCollector.bestBanner(observations)
             let (attribution, path) = attribute(key)
             return PortDetail(
                 address: key.address, port: key.port, findings: findings,
-                serviceName: confident?.serviceName ?? observed?.serviceName,
-                serviceGuessed: confident?.serviceGuessed ?? false,
+                serviceName: confident.flatMap { scan.findings[$0].serviceName } ?? observed?.serviceName,
+                serviceGuessed: confident.map { scan.findings[$0].serviceGuessed } ?? false,
                 banner: best?.banner, product: PortCollector.product(observations),
                 attribution: attribution, loadBalancerPath: path,
                 highestSeverity: findings.first.map { scan.findings[$0].severity } ?? .info,
@@ -74,6 +82,11 @@ struct PortCollector {
     /// The observation whose banner best names the program (lowest `bannerRank`, first seen on
     /// a tie).
     static func bestBanner(_ observations: [ServiceObservation]) -> ServiceObservation? {
-        observations.filter { $0.banner != nil }.min { $0.bannerRank < $1.bannerRank }
+        var best: Int?
+        for (index, observation) in observations.enumerated() where observation.banner != nil {
+            if let current = best, observations[current].bannerRank <= observation.bannerRank { continue }
+            best = index
+        }
+        return best.map { observations[$0] }
     }
 }

@@ -25,7 +25,8 @@ struct SiteLinks: Sendable {
     static func teamCSV(_ id: String) -> String { "data/teams/\(id).csv" }
 
     static func team(_ id: String) -> String { "teams/\(id)/index.html" }
-    static func host(_ asset: Asset) -> String { "hosts/\(asset.id).html" }
+    static func host(_ asset: Asset) -> String { host(id: asset.id) }
+    static func host(id: String) -> String { "hosts/\(id).html" }
     static func service(_ port: Port) -> String { "services/\(port.number)-\(port.transport.rawValue).html" }
 
     func finding(_ key: PluginKey) -> String {

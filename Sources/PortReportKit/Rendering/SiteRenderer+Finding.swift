@@ -27,14 +27,17 @@ extension SiteRenderer {
         let highest = places.map { report.scan.findings[$0.finding].severity }.max() ?? .info
         let rows = places[chunks[page]].map { place -> AffectedRow in
             let finding = report.scan.findings[place.finding]
-            let detail = report.assets[place.asset]
-            let host = report.scan.hosts[finding.host]
+            // Fields read in place: copying the asset's detail and the host for every row
+            // retained each of their fields.
+            let ports = report.assets[place.asset].ports
             let attribution =
-                finding.port.flatMap { port in detail.ports.first { $0.port == port }?.attribution }
-                ?? detail.attribution
+                finding.port.flatMap { port in ports.firstIndex { $0.port == port }.map { ports[$0].attribution } }
+                ?? report.assets[place.asset].attribution
             return AffectedRow(
-                href: root + SiteLinks.host(detail.asset), label: detail.asset.displayName,
-                address: host.address?.description ?? host.reportedName,
+                href: root + SiteLinks.host(id: report.assets[place.asset].asset.id),
+                label: report.assets[place.asset].asset.displayName,
+                address: report.scan.hosts[finding.host].address?.description
+                    ?? report.scan.hosts[finding.host].reportedName,
                 portText: finding.port?.description ?? "host-level", team: views.teamName(attribution.team),
                 rowSeverityName: finding.severity.name, rowSeverityWord: finding.severity.word,
                 output: finding.evidence, compliance: ViewFactory.compliance(finding.compliance),

@@ -8,6 +8,19 @@ private typealias Port = PortReportKit.Port
 
 @Suite("Nessus v2 loader")
 struct NessusLoaderTests {
+    @Test("a word is found anywhere in a plugin name, byte by byte, and nowhere it is not")
+    func mentions() {
+        #expect(NessusItemConverter.mentions("ssl certificate expiry", "certificate"))
+        #expect(NessusItemConverter.mentions("tls", "tls"))
+        #expect(NessusItemConverter.mentions("weak cipher", "cipher"))
+        #expect(NessusItemConverter.mentions("ssl", "ssl"))
+        #expect(NessusItemConverter.mentions("é ssl", "ssl"))
+        #expect(!NessusItemConverter.mentions("ss", "ssl"))
+        #expect(!NessusItemConverter.mentions("s-s-l tl s", "ssl"))
+        #expect(!NessusItemConverter.mentions("", "tls"))
+        #expect(NessusItemConverter.mentions("anything", ""))
+    }
+
     static let fullItem = NessusFixture.item(
         port: "443", service: "www", transport: "tcp", severity: "3", pluginID: "42873",
         name: "SSL Medium Strength Cipher Suites Supported (SWEET32)", family: "General",

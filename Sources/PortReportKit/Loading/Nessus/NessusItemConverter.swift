@@ -94,12 +94,29 @@ enum NessusItemConverter {
         if bannerPlugins.contains(pluginID) { return 0 }
         if pluginID == serviceDetection { return 1 }
         let lowered = name.lowercased()
-        // Searched as bytes: `String.contains` resolves to Foundation's, which was half of
-        // converting an item.
-        let aboutEncryption = ["ssl", "tls", "cipher", "certificate"].contains {
-            lowered.utf8.firstRange(of: $0.utf8) != nil
-        }
+        let aboutEncryption = ["ssl", "tls", "cipher", "certificate"].contains { mentions(lowered, $0) }
         return aboutEncryption ? 3 : 2
+    }
+
+    /// Whether `word` occurs in `text`, compared byte by byte (both are short): Foundation's
+    /// `String.contains` was half of converting an item, and the standard library's generic
+    /// `firstRange(of:)` on UTF-8 views seven times slower still (`perf record`).
+    static func mentions(_ text: String, _ word: String) -> Bool {
+        var text = text
+        var word = word
+        return text.withUTF8 { haystack in
+            word.withUTF8 { needle in
+                guard needle.count <= haystack.count else { return false }
+                guard !needle.isEmpty else { return true }
+                candidates: for start in 0...(haystack.count - needle.count) {
+                    for offset in 0..<needle.count where haystack[start + offset] != needle[offset] {
+                        continue candidates
+                    }
+                    return true
+                }
+                return false
+            }
+        }
     }
 
     private static func isDetection(pluginID: String, family: String?) -> Bool {
