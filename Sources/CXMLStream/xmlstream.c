@@ -15,6 +15,9 @@ struct xs_session {
     /// Set while the last (terminating) chunk is parsed: a fatal error then means the document
     /// ended before it was complete.
     int at_end;
+    /// Whether text is passed on: the handler turns it off between the elements it keeps, so
+    /// the white space between tags and unwanted text never cross into Swift.
+    int want_characters;
     xs_error error;
 };
 
@@ -50,7 +53,7 @@ static void on_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, c
 
 static void on_characters(void *ctx, const xmlChar *bytes, int length) {
     xs_session *session = ctx;
-    if (session->failed || !session->handler.characters || length <= 0) return;
+    if (session->failed || !session->want_characters || !session->handler.characters || length <= 0) return;
     session->handler.characters(session->user, bytes, length);
 }
 
@@ -109,6 +112,7 @@ xs_session *xs_session_create(const char *name, const xs_handler *handler, void 
     if (!session) return NULL;
     session->handler = *handler;
     session->user = user;
+    session->want_characters = 1;
 
     xmlSAXHandler sax;
     memset(&sax, 0, sizeof sax);
@@ -140,6 +144,10 @@ int xs_session_feed(xs_session *session, const char *bytes, int length, int term
         record(session, xs_session_line(session), xs_session_column(session), "malformed XML");
     }
     return session->failed;
+}
+
+void xs_session_want_characters(xs_session *session, int want) {
+    session->want_characters = want;
 }
 
 void xs_session_fail(xs_session *session, const char *message) {

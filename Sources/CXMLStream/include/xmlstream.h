@@ -29,6 +29,10 @@ xs_session *xs_session_create(const char *name, const xs_handler *handler, void 
 /// Feeds bytes; `terminate` is 1 with the last chunk. Returns 0 while parsing may go on.
 int xs_session_feed(xs_session *session, const char *bytes, int length, int terminate);
 
+/// Whether the characters callback is called (1, the default) or text is skipped (0), until
+/// changed again.
+void xs_session_want_characters(xs_session *session, int want);
+
 /// Records an error at the current position (if none is recorded yet) and stops the parse.
 void xs_session_fail(xs_session *session, const char *message);
 

@@ -303,6 +303,42 @@ struct NessusLoaderTests {
 
 @Suite("XML stream parser")
 struct XMLStreamParserTests {
+    /// Keeps the text of `<keep>` elements only, and records every piece of text it is handed.
+    final class Keeper: XMLEventHandler {
+        var capture = XMLTextCapture()
+        var depth = 0
+        var kept: [String] = []
+        var handed: [String] = []
+
+        func startElement(_ name: String, prefix: String?, attributes: XMLAttributes) throws {
+            depth += 1
+            if name == "keep" { capture.start(at: depth) }
+        }
+
+        func endElement(_ name: String, prefix: String?) throws {
+            if let text = capture.finish(at: depth) { kept.append(text) }
+            depth -= 1
+        }
+
+        func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+            handed.append(String(decoding: bytes, as: UTF8.self))
+            capture.append(bytes)
+        }
+
+        var wantsCharacters: Bool { capture.isActive }
+    }
+
+    @Test("text reaches a handler only where it asks for it; what it asks for arrives whole")
+    func textOnRequest() throws {
+        let path = try TestFiles.write(
+            "<?xml version=\"1.0\"?>\n<root>\n  <skip>not this</skip>\n  <keep> a &amp; <![CDATA[<b>]]> </keep>\n"
+                + "  <skip>nor this</skip><keep></keep>\n</root>\n")
+        let keeper = Keeper()
+        try XMLStreamParser(path: path, handler: keeper).parse()
+        #expect(keeper.kept == [" a & <b> ", ""])
+        #expect(keeper.handed.joined() == " a & <b> ")
+    }
+
     @Test("a comment before the XML declaration is accepted, with lines still counted right")
     func lateDeclaration() throws {
         let path = try TestFiles.write(

@@ -96,6 +96,8 @@ final class NmapReader: XMLEventHandler {
         text.append(bytes)
     }
 
+    var wantsCharacters: Bool { text.isActive }
+
     // MARK: - Root
 
     private func checkRoot(_ name: String, attributes: XMLAttributes) throws {

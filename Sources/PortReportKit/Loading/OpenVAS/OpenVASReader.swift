@@ -100,6 +100,8 @@ final class OpenVASReader: XMLEventHandler {
         text.append(bytes)
     }
 
+    var wantsCharacters: Bool { text.isActive }
+
     // MARK: - Root
 
     private func checkRoot(_ name: String) throws {

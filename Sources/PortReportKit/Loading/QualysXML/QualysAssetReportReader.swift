@@ -124,6 +124,8 @@ final class QualysAssetReportReader: XMLEventHandler {
         text.append(bytes)
     }
 
+    var wantsCharacters: Bool { text.isActive }
+
     // MARK: - Hosts
 
     /// Registers the open host (its `IP` is the `reportedName`; `DNS` the FQDN unless a

@@ -106,6 +106,8 @@ final class QualysScanReader: XMLEventHandler {
         text.append(bytes)
     }
 
+    var wantsCharacters: Bool { text.isActive }
+
     // MARK: - Hosts
 
     /// `IP@value` is the address (the host's `reportedName`); `IP@name` its DNS name unless a

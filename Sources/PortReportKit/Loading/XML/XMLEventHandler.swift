@@ -9,4 +9,12 @@ protocol XMLEventHandler: AnyObject {
     func endElement(_ name: String, prefix: String?) throws
     /// Text or CDATA content; one text node may arrive in several calls.
     func characters(_ bytes: UnsafeBufferPointer<UInt8>)
+    /// Whether `characters` should be called for the text that follows: asked after every start
+    /// and end tag, so a handler that collects text only inside some elements spares the parser
+    /// from handing over everything else (the white space between tags above all).
+    var wantsCharacters: Bool { get }
+}
+
+extension XMLEventHandler {
+    var wantsCharacters: Bool { true }
 }

@@ -44,10 +44,12 @@ final class XMLStreamParser {
                     String(cString: localname), prefix: prefix.map { String(cString: $0) },
                     attributes: XMLAttributes(pointer: attributes, count: Int(count)))
             }
+            parser.askForText()
         }
         callbacks.end_element = { user, localname, prefix in
             guard let parser = XMLStreamParser.from(user), let localname else { return }
             parser.deliver { try $0.endElement(String(cString: localname), prefix: prefix.map { String(cString: $0) }) }
+            parser.askForText()
         }
         callbacks.characters = { user, bytes, length in
             guard let parser = XMLStreamParser.from(user), let bytes, length > 0 else { return }
@@ -139,6 +141,12 @@ final class XMLStreamParser {
             index += 1
         }
         return nil
+    }
+
+    /// Passes the handler's wish for the coming text on to the C side.
+    private func askForText() {
+        guard let session else { return }
+        xs_session_want_characters(session, handler.wantsCharacters ? 1 : 0)
     }
 
     private static func from(_ user: UnsafeMutableRawPointer?) -> XMLStreamParser? {
