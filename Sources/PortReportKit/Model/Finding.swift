@@ -78,8 +78,16 @@ public struct Finding: Sendable, Hashable {
     /// distinct problems through its matchers (`http-missing-security-headers` has one per
     /// header), which must not collapse into one finding.
     public func fingerprint(hostIdentity: String) -> String {
-        var parts = [plugin.description, hostIdentity, port?.description ?? "host"]
-        if let check = checkIdentity { parts.append(check) }
-        return parts.joined(separator: "|")
+        // Appended piece by piece: an array joined allocated twice per finding.
+        var text = plugin.description
+        text += "|"
+        text += hostIdentity
+        text += "|"
+        text += port?.description ?? "host"
+        if let check = checkIdentity {
+            text += "|"
+            text += check
+        }
+        return text
     }
 }

@@ -91,14 +91,19 @@ enum FindingsCSV {
             guard var value, !value.isEmpty else { return }
             value.withUTF8 { source in
                 // The formula characters are all ASCII: the first byte is the first scalar.
-                let formula = source.first.map { FindingsCSV.formulaStarts.contains($0) } ?? false
+                let formula = source.first.map(FindingsCSV.startsFormula) ?? false
                 FindingsCSV.appendField(source, neutralised: formula, to: &bytes)
             }
         }
     }
 
-    /// `= + - @ TAB CR` as bytes.
-    private static let formulaStarts: Set<UInt8> = [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D]
+    /// Whether a cell starting with `byte` reads as a formula: `= + - @ TAB CR`.
+    private static func startsFormula(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D: return true
+        default: return false
+        }
+    }
 
     /// One CSV line, written byte by byte rather than with CSV.swift's writer, which pushes one
     /// Unicode scalar at a time through an OutputStream: that was 36% of a whole 10k-finding build

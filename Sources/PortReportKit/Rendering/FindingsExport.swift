@@ -104,29 +104,35 @@ struct FindingsExport {
         var host = -1
         var address: String?
         var name: String?
+        var identity = ""
 
-        mutating func of(_ host: Int, in scan: ScanResult) -> (address: String?, name: String?) {
+        mutating func of(_ host: Int, in scan: ScanResult) -> (address: String?, name: String?, identity: String) {
             if host != self.host {
                 self.host = host
                 address = scan.hosts[host].address?.description
                 name = scan.hosts[host].names.first
+                identity = scan.hosts[host].identity
             }
-            return (address, name)
+            return (address, name, identity)
         }
     }
 
     func record(_ index: Int, detail: AssetDetail, place: Place, _ hosts: inout HostTexts) -> Record {
         let finding = report.scan.findings[index]
         let host = hosts.of(finding.host, in: report.scan)
+        // One look-up of the plugin; its rating and CVEs chosen as `ScanResult.cvss(of:)` and
+        // `cves(of:)` choose them (each of which would look the plugin up again).
         let info = report.scan.plugins[finding.plugin]
-        let cvss = report.scan.cvss(of: index)
+        let cvss = finding.cvss ?? info?.primaryCVSS
+        var cves = info?.cves ?? []
+        if !finding.cves.isEmpty { cves = Array(Set(cves + finding.cves)).sorted() }
         return Record(
-            fingerprint: finding.fingerprint(hostIdentity: report.scan.hosts[finding.host].identity),
+            fingerprint: finding.fingerprint(hostIdentity: host.identity),
             scanner: finding.plugin.scanner.rawValue,
             pluginID: finding.plugin.id, pluginName: info?.name ?? finding.plugin.description,
             severity: finding.severity.name, cvssScore: cvss?.score, cvssVersion: cvss?.version,
             cvssVector: cvss?.vector,
-            cves: report.scan.cves(of: index), cwes: info?.cwes ?? [], epss: info?.epss,
+            cves: cves, cwes: info?.cwes ?? [], epss: info?.epss,
             knownExploited: info?.knownExploited,
             exploitAvailable: info?.exploitAvailable ?? false, asset: detail.asset.id,
             assetName: detail.asset.displayName,

@@ -123,6 +123,15 @@ enum FindingsJSON {
         bytes.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { source in
+            // Most values need no escape at all: one look at each byte, then one copy.
+            let plain = !source.contains { byte in
+                byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+                    || (forScript && (byte == UInt8(ascii: "/") || byte == 0xE2))
+            }
+            if plain {
+                bytes.append(contentsOf: source)
+                return
+            }
             var start = 0
             for index in source.indices {
                 let byte = source[index]

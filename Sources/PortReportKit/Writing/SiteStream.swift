@@ -25,15 +25,21 @@ final class SiteStream {
 
     /// Creates (truncating) the file at `url`.
     /// - Throws: `PortReportError` (step `.writing`) when it cannot be created.
-    init(url: URL, capacity: Int = 1 << 20) throws {
-        path = url.path
+    convenience init(url: URL, capacity: Int = 1 << 20) throws {
+        try self.init(path: url.path, capacity: capacity)
+    }
+
+    /// Creates (truncating) the file at `path`.
+    /// - Throws: `PortReportError` (step `.writing`) when it cannot be created.
+    init(path: String, capacity: Int = 1 << 20) throws {
+        self.path = path
         self.capacity = capacity
         // A plain open: FileManager.createFile writes an empty file through a temporary one and
         // a rename before it can be opened, three times the file system work for every page.
-        descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw PortReportError(
-                step: .writing, path: url.path, message: "cannot create: \(String(cString: strerror(errno)))")
+                step: .writing, path: path, message: "cannot create: \(String(cString: strerror(errno)))")
         }
     }
 

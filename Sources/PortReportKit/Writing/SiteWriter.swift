@@ -10,6 +10,7 @@ public final class SiteWriter: @unchecked Sendable {
     public let output: URL
     /// The folder being filled: `.<name>.tmp-<pid>` beside `output`.
     public let staging: URL
+    private let stagingPath: String
     private let manager = FileManager.default
     // The exports are written on their own thread beside the pages: `lock` guards the two
     // mutable properties.
@@ -25,6 +26,7 @@ public final class SiteWriter: @unchecked Sendable {
         self.output = URL(fileURLWithPath: output).standardizedFileURL
         let parent = self.output.deletingLastPathComponent()
         staging = parent.appendingPathComponent(".\(self.output.lastPathComponent).tmp-\(getpid())")
+        stagingPath = staging.path
         do {
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
             if manager.fileExists(atPath: staging.path) { try manager.removeItem(at: staging) }
@@ -38,17 +40,18 @@ public final class SiteWriter: @unchecked Sendable {
 
     /// Writes UTF-8 `bytes` to `path` under the staging folder.
     func write(_ path: String, bytes: [UInt8]) throws {
-        try stream(path) { try $0.write(bytes) }
+        // A whole page in one write: no buffer (capacity 0) to copy it through.
+        try stream(path, capacity: 0) { try $0.write(bytes) }
     }
 
     /// Writes `contents` to `path` under the staging folder.
     public func write(_ path: String, _ contents: String) throws {
         // Straight from the string's own bytes: a page copied into `Data` first would be held twice.
-        try stream(path) { try $0.write(contents) }
+        try stream(path, capacity: 0) { try $0.write(contents) }
     }
 
     public func write(_ path: String, _ data: Data) throws {
-        let target = try prepare(path)
+        let target = URL(fileURLWithPath: try prepare(path))
         do {
             try data.write(to: target)
         } catch {
@@ -60,8 +63,8 @@ public final class SiteWriter: @unchecked Sendable {
 
     /// Writes the file at `path` piece by piece through `body`, for exports too large to build in
     /// memory first.
-    func stream(_ path: String, _ body: (SiteStream) throws -> Void) throws {
-        let stream = try SiteStream(url: try prepare(path))
+    func stream(_ path: String, capacity: Int = 1 << 20, _ body: (SiteStream) throws -> Void) throws {
+        let stream = try SiteStream(path: try prepare(path), capacity: capacity)
         try body(stream)
         try stream.close()
         lock.withLock { written += 1 }
@@ -72,7 +75,7 @@ public final class SiteWriter: @unchecked Sendable {
     func streams(_ paths: [String], capacity: Int, _ body: ([SiteStream]) throws -> Void) throws {
         var streams: [SiteStream] = []
         defer { for stream in streams { stream.abandon() } }
-        for path in paths { streams.append(try SiteStream(url: try prepare(path), capacity: capacity)) }
+        for path in paths { streams.append(try SiteStream(path: try prepare(path), capacity: capacity)) }
         try body(streams)
         for stream in streams { try stream.close() }
         lock.withLock { written += paths.count }
@@ -81,25 +84,25 @@ public final class SiteWriter: @unchecked Sendable {
     /// The staged location of `path`, with its folder created.
     /// - Throws: `PortReportError` when `path` would leave the output folder or its folder
     ///   cannot be made.
-    private func prepare(_ path: String) throws -> URL {
+    private func prepare(_ path: String) throws -> String {
         guard !path.hasPrefix("/"),
             !path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." || $0.isEmpty })
         else {
             throw PortReportError(step: .writing, path: path, message: "refusing to write outside the output folder")
         }
-        let target = staging.appendingPathComponent(path)
-        let folder = target.deletingLastPathComponent()
+        // Plain strings: building URLs for every page was a visible part of writing a large site.
+        let folder = path.lastIndex(of: "/").map { stagingPath + "/" + path[..<$0] } ?? stagingPath
         try lock.withLock {
-            guard !createdFolders.contains(folder.path) else { return }
+            guard !createdFolders.contains(folder) else { return }
             do {
-                try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+                try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
                 throw PortReportError(
-                    step: .writing, path: folder.path, message: "cannot create: \(error.localizedDescription)")
+                    step: .writing, path: folder, message: "cannot create: \(error.localizedDescription)")
             }
-            createdFolders.insert(folder.path)
+            createdFolders.insert(folder)
         }
-        return target
+        return stagingPath + "/" + path
     }
 
     /// Replaces the output folder with the staged site: the old site is moved aside, the new one
