@@ -8,6 +8,43 @@ struct EscapingTests {
     static let hostile = #"<script>alert("x")</script> & 'q'"#
     static let escaped = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39;"
 
+    /// Escaping one character at a time: the reference for the eight-at-a-time escaper.
+    static func reference(_ text: String) -> String {
+        var result = ""
+        for character in text.unicodeScalars {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.unicodeScalars.append(character)
+            }
+        }
+        return result
+    }
+
+    @Test("every special character is escaped wherever it falls in the eight-byte steps, in any length")
+    func escaperAtEveryOffset() {
+        let specials: [Character] = ["&", "<", ">", "\"", "'"]
+        for length in 0...20 {
+            for position in 0..<max(length, 1) {
+                for special in specials {
+                    var characters = Array(repeating: Character("a"), count: length)
+                    if position < length { characters[position] = special }
+                    // A special byte in every lane of a word, and non-ASCII around it.
+                    let text = String(characters) + "é✓" + String(characters.reversed())
+                    #expect(HTMLBuffer.escaped(text) == EscapingTests.reference(text), "\(text.debugDescription)")
+                }
+            }
+        }
+        let dense = String(repeating: "<&>\"'", count: 7) + "0123456789=?;:!#$%()*+,-./@[]^_`{|}~"
+        #expect(HTMLBuffer.escaped(dense) == EscapingTests.reference(dense))
+        // Bytes just off the special ones (0x21, 0x23, 0x25, 0x28, 0x3B, 0x3D, 0x3F, 0xA6, 0xBC) pass.
+        let near = "!#%(;=?\u{A6}\u{BC}\u{3C3C}\u{2626}"
+        #expect(HTMLBuffer.escaped(near) == near)
+    }
+
     @Test("banners, host names, plugin names and team names come out escaped in text and attributes")
     func everythingEscaped() throws {
         let xml = EscapingTests.hostile.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(
