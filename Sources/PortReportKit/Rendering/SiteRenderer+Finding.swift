@@ -62,6 +62,6 @@ extension SiteRenderer {
             exploitAvailable: info.exploitAvailable, knownExploited: info.knownExploited,
             synopsis: info.synopsis, descriptionText: info.description, solution: info.solution,
             seeAlso: info.seeAlso.isEmpty ? nil : TextList(items: info.seeAlso), rows: rows,
-            rowsHTML: self.rows.affectedRows(rows))
+            rowsHTML: shells[root] == nil ? self.rows.affectedRows(rows) : "")
     }
 }

@@ -42,6 +42,6 @@ extension SiteRenderer {
             exposureNote: "\(count) \(count == 1 ? "system has" : "systems have") this port open in these scans.",
             explanationTitle: explanation.slug == catalog.unknown.slug ? catalog.unknown.title : "What this service is",
             explanationHTML: explanation.html, portText: port.description, rows: tableRows,
-            rowsHTML: self.rows.serviceRows(tableRows))
+            rowsHTML: shells[root] == nil ? self.rows.serviceRows(tableRows) : "")
     }
 }

@@ -24,7 +24,8 @@ extension SiteRenderer {
             firewallSuspects: suspectLinks(summary.suspects, root: root),
             hasAssets: !section.assets.isEmpty,
             assetLinks: page == 0 ? assetLinks(section, chunks: chunks, base: "index.html") : [], assets: blocks,
-            assetsHTML: rows.assetBlocks(blocks),
+            // Only the template path reads it: compiled team pages write the blocks in place.
+            assetsHTML: shells[root] == nil ? rows.assetBlocks(blocks) : "",
             hasServices: !shown.assets.isEmpty, services: serviceBlocks(for: shown))
     }
 
@@ -93,6 +94,6 @@ extension SiteRenderer {
             root: root, heading: heading, isFirstPage: page == 0,
             pager: Pagination.pager(current: page, count: chunks.count, base: SiteLinks.unassigned),
             counts: summary.counts, hasAssets: !section.assets.isEmpty, assets: blocks,
-            assetsHTML: rows.assetBlocks(blocks))
+            assetsHTML: shells[root] == nil ? rows.assetBlocks(blocks) : "")
     }
 }

@@ -127,8 +127,8 @@ public struct SiteRenderer: Sendable {
                 let view = jobs[index].view()
                 // Host pages are most of the pages of a large site: written directly as bytes when
                 // they can be (no template, and no check that our own bytes are valid UTF-8).
-                if let host = view as? HostPage, let shell = shells[host.root] {
-                    try writer.write(jobs[index].path, bytes: RowHTML.hostPage(host, shell: shell))
+                if let bytes = compiledPage(view) {
+                    try writer.write(jobs[index].path, bytes: bytes)
                 } else {
                     try writer.write(jobs[index].path, try page(jobs[index].template, view))
                 }
@@ -205,6 +205,20 @@ public struct SiteRenderer: Sendable {
             }
         }
         return jobs
+    }
+
+    /// The page written directly by `RowHTML`, when it is one of the kinds a large site has many
+    /// of and rows are compiled; `nil` sends it through its template.
+    private func compiledPage(_ view: Any) -> [UInt8]? {
+        switch view {
+        case let host as HostPage: shells[host.root].map { RowHTML.hostPage(host, shell: $0) }
+        case let team as TeamPage: shells[team.root].map { RowHTML.teamPage(team, shell: $0) }
+        case let unassigned as UnassignedPage:
+            shells[unassigned.root].map { RowHTML.unassignedPage(unassigned, shell: $0) }
+        case let finding as FindingPage: shells[finding.root].map { RowHTML.findingPage(finding, shell: $0) }
+        case let service as ServicePage: shells[service.root].map { RowHTML.servicePage(service, shell: $0) }
+        default: nil
+        }
     }
 
     private func page(_ template: String, _ value: Any) throws -> String {

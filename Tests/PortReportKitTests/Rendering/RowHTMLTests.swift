@@ -124,6 +124,109 @@ struct RowHTMLTests {
         #expect(compiled.components(separatedBy: "<tr ").count == 3)
     }
 
+    static let pagers: [Pager?] = [
+        nil,
+        Pager(
+            pagerLabel: "Page 2 of 9",
+            pagerLinks: [
+                PagerLink(href: "index.html", label: "1", isCurrent: false, isGap: false),
+                PagerLink(href: "page-2.html", label: "2", isCurrent: true, isGap: false),
+                PagerLink(href: "", label: "…", isCurrent: false, isGap: true),
+                PagerLink(href: "page-9.html?a&b", label: "9", isCurrent: false, isGap: false),
+            ], previousHref: "index.html", nextHref: "page-3.html"),
+        Pager(pagerLabel: "Page 1 of 2", pagerLinks: [], previousHref: nil, nextHref: nil),
+    ]
+
+    /// `page` through its template (with the blocks as HTML, as the template path fills them) and
+    /// written directly must be the same bytes.
+    static func expectSame(
+        _ template: String, _ reference: SiteRenderer, _ templateView: Any, _ compiled: [UInt8],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let expected = reference.library.render(templateView, withTemplate: template) ?? "missing template"
+        #expect(String(decoding: compiled, as: UTF8.self) == expected, sourceLocation: sourceLocation)
+    }
+
+    @Test("team, Unassigned, finding and service pages with every optional part, or none, render as their templates do")
+    func wholePages() throws {
+        let renderers = try RowHTMLTests.sampleRenderers()
+        let reference = renderers.reference
+        let hostile = RowHTMLTests.hostile
+        let blocks = [RowHTMLTests.fullBlock(showFacts: true), RowHTMLTests.fullBlock(showFacts: true)]
+        let blocksHTML = reference.rows.assetBlocks(blocks)
+        for pager in RowHTMLTests.pagers {
+            for full in [true, false] {
+                let shell = try #require(renderers.compiled.shells["../../"])
+                var team = TeamPage(
+                    chrome: renderers.compiled.chrome(root: "../../", title: hostile), root: "../../", heading: hostile,
+                    isFirstPage: full, pager: pager, contacts: full ? hostile : nil, assetCount: 12, findingCount: 345,
+                    csvHref: "../../data/teams/a&b.csv", suppressedCount: full ? 6 : nil,
+                    counts: [SeverityCount(name: "critical", word: "Critical", count: 3)],
+                    hasFirewallSuspects: full,
+                    firewallSuspects: [
+                        SuspectLink(href: "#asset-a", label: hostile, suspectAddress: "10.0.0.1", answering: 900)
+                    ],
+                    hasAssets: full,
+                    assetLinks: [
+                        AssetLink(href: "#asset-a", label: hostile, severityName: "high", severityWord: "High")
+                    ], assets: full ? blocks : [], assetsHTML: "", hasServices: full,
+                    services: [ServiceBlock(slug: "https", serviceHeading: hostile, html: "<p>Ours</p>\n")])
+                let compiledTeam = RowHTML.teamPage(team, shell: shell)
+                team.assetsHTML = full ? blocksHTML : ""
+                RowHTMLTests.expectSame("team", reference, team, compiledTeam)
+
+                var unassigned = UnassignedPage(
+                    chrome: renderers.compiled.chrome(root: "", title: hostile), root: "", heading: hostile,
+                    isFirstPage: full, pager: pager, counts: [], hasAssets: full, assets: full ? blocks : [],
+                    assetsHTML: "")
+                let compiledUnassigned = RowHTML.unassignedPage(
+                    unassigned, shell: try #require(renderers.compiled.shells[""]))
+                unassigned.assetsHTML = full ? blocksHTML : ""
+                RowHTMLTests.expectSame("unassigned", reference, unassigned, compiledUnassigned)
+
+                let rows = [
+                    AffectedRow(
+                        href: "../hosts/a.html", label: hostile, address: "10.0.0.1", portText: "443/tcp", team: "T",
+                        rowSeverityName: "high", rowSeverityWord: "High", output: hostile, compliance: nil,
+                        rowCVEs: nil, rowSuppressed: nil)
+                ]
+                var finding = FindingPage(
+                    chrome: renderers.compiled.chrome(root: "../", title: hostile), root: "../", heading: hostile,
+                    pager: pager, severityName: "critical", severityWord: "Critical", scannerName: "Nessus",
+                    pluginID: "1<2", family: full ? hostile : nil, affectedText: hostile,
+                    cvssRows: full
+                        ? [
+                            CVSSRow(version: "3.1", score: "9.8", vector: hostile),
+                            CVSSRow(version: "2.0", score: "no score", vector: nil),
+                        ] : [],
+                    cves: full ? hostile : nil, cwes: full ? "79" : nil, epss: full ? "0.5" : nil,
+                    vpr: full ? "9.1" : nil, exploitAvailable: full, knownExploited: full ? "2024-01-01" : nil,
+                    synopsis: full ? hostile : nil, descriptionText: full ? hostile + "\n\nmore" : nil,
+                    solution: full ? hostile : nil, seeAlso: full ? TextList(items: [hostile, "https://x/?a&b"]) : nil,
+                    rows: full ? rows : [], rowsHTML: "")
+                let compiledFinding = RowHTML.findingPage(
+                    finding, shell: try #require(renderers.compiled.shells["../"]))
+                finding.rowsHTML = reference.rows.affectedRows(finding.rows)
+                RowHTMLTests.expectSame("finding", reference, finding, compiledFinding)
+
+                var service = ServicePage(
+                    chrome: renderers.compiled.chrome(root: "../", title: hostile), root: "../", heading: hostile,
+                    pager: pager, ianaName: full ? hostile : nil, exposureNote: hostile, explanationTitle: hostile,
+                    explanationHTML: "<p>Ours &amp; only</p>", portText: "443/tcp",
+                    rows: full
+                        ? [
+                            ServiceRow(
+                                href: "../hosts/a.html", label: hostile, team: "T", serviceName: hostile, banner: nil,
+                                severityName: "info", severityWord: "Info")
+                        ] : [], rowsHTML: "")
+                let compiledService = RowHTML.servicePage(
+                    service, shell: try #require(renderers.compiled.shells["../"]))
+                service.rowsHTML = reference.rows.serviceRows(service.rows)
+                RowHTMLTests.expectSame("service", reference, service, compiledService)
+            }
+        }
+    }
+
     @Test("every page of the Sample is the same whether its rows are compiled or rendered from the partials")
     func wholeSample() throws {
         let renderers = try RowHTMLTests.sampleRenderers()
