@@ -1,14 +1,20 @@
 /// The order findings are listed in everywhere: most severe first, then by plugin, then by
 /// position in the inputs (so ties are stable).
 enum FindingOrder {
-    static func precedes(_ lhs: Int, _ rhs: Int, in scan: ScanResult) -> Bool {
-        // Field by field: binding whole findings copied (retained) every field at each comparison.
-        let leftSeverity = scan.findings[lhs].severity
-        let rightSeverity = scan.findings[rhs].severity
-        if leftSeverity != rightSeverity { return leftSeverity > rightSeverity }
-        if scan.findings[lhs].plugin != scan.findings[rhs].plugin {
-            return scan.findings[lhs].plugin < scan.findings[rhs].plugin
+    /// Finding indices in this order.
+    static func sorted(_ indices: [Int], in scan: ScanResult) -> [Int] {
+        // Through a buffer pointer: reading `scan.findings` inside the comparison retained and
+        // released the array (and copied fields) at every step of every sort.
+        scan.findings.withUnsafeBufferPointer { findings in
+            indices.sorted { precedes($0, $1, in: findings) }
         }
+    }
+
+    private static func precedes(_ lhs: Int, _ rhs: Int, in findings: UnsafeBufferPointer<Finding>) -> Bool {
+        let leftSeverity = findings[lhs].severity
+        let rightSeverity = findings[rhs].severity
+        if leftSeverity != rightSeverity { return leftSeverity > rightSeverity }
+        if findings[lhs].plugin != findings[rhs].plugin { return findings[lhs].plugin < findings[rhs].plugin }
         return lhs < rhs
     }
 }

@@ -36,7 +36,7 @@ struct PortCollector {
     func ports(scan: ScanResult, attribute: (Key) -> (Attribution, LoadBalancerPath?)) -> [PortDetail] {
         let keys = Set(findingsByPort.keys).union(observationsByPort.keys).sorted()
         return keys.map { key in
-            let findings = (findingsByPort[key] ?? []).sorted { FindingOrder.precedes($0, $1, in: scan) }
+            let findings = FindingOrder.sorted(findingsByPort[key] ?? [], in: scan)
             let observations = observationsByPort[key] ?? []
             // The first finding naming the service, one that did not guess it if any did not
             // (indices, not copies of the findings: this runs for every port).

@@ -64,9 +64,7 @@ public struct ReportBuilder: Sendable {
                     }
                     return (attribution, path)
                 }
-                let hostFindings = box.collectors[slot].hostFindings.sorted {
-                    FindingOrder.precedes($0, $1, in: scan)
-                }
+                let hostFindings = FindingOrder.sorted(box.collectors[slot].hostFindings, in: scan)
                 box.collectors[slot] = PortCollector()
                 details.append(
                     AssetDetail(

@@ -75,8 +75,7 @@ struct TeamMailDigest {
         for index in active { counts[scan.findings[index].severity, default: 0] += 1 }
         systemCount = section.assets.count
 
-        let ranked = active.filter { scan.findings[$0].severity > .info }
-            .sorted { FindingOrder.precedes($0, $1, in: scan) }
+        let ranked = FindingOrder.sorted(active.filter { scan.findings[$0].severity > .info }, in: scan)
         findings = ranked.prefix(TeamMailDigest.findingLimit).map { index in
             let finding = scan.findings[index]
             let asset = report.assets[report.assetOfHost[finding.host]].asset
