@@ -8,6 +8,27 @@ private typealias Port = PortReportKit.Port
 
 @Suite("Nessus v2 loader")
 struct NessusLoaderTests {
+    @Test("item attributes are read in one pass, in any order; the first of a local name counts")
+    func itemAttributes() throws {
+        let item = """
+            <ReportItem xmlns:x="urn:x" pluginFamily="Fam" x:port="99" pluginName="Name &amp; more" port="22" \
+            severity="3" protocol="udp" pluginID="4242" x:pluginID="1" svc_name="ssh?" port2="7">
+            <plugin_output>out</plugin_output>
+            </ReportItem>
+            """
+        let path = try TestFiles.write(NessusFixture.document(NessusFixture.host("10.0.0.1", items: item)))
+        let (scan, summary) = loadScan(path)
+        #expect(summary.error == nil)
+        let finding = try #require(scan.findings.first)
+        // `x:port` comes first: its local name is `port` too, as a lookup by name would find it.
+        #expect(finding.port == Port(number: 99, transport: .udp))
+        #expect(finding.plugin.id == "4242")
+        #expect(finding.severity == .high)
+        #expect(finding.serviceName == "ssh" && finding.serviceGuessed)
+        #expect(scan.plugins[finding.plugin]?.name == "Name & more")
+        #expect(scan.plugins[finding.plugin]?.family == "Fam")
+    }
+
     @Test("a word is found anywhere in a plugin name, byte by byte, and nowhere it is not")
     func mentions() {
         #expect(NessusItemConverter.mentions("ssl certificate expiry", "certificate"))

@@ -14,12 +14,20 @@ struct NessusItemDraft {
     var compliance = ComplianceResult()
 
     init(attributes: XMLAttributes) {
-        port = attributes["port"]
-        serviceName = attributes["svc_name"]
-        transport = attributes["protocol"]
-        severity = attributes["severity"]
-        pluginID = attributes["pluginID"]
-        pluginName = attributes["pluginName"]
-        pluginFamily = attributes["pluginFamily"]
+        // One pass over the attributes (seven lookups by name compared every name seven times).
+        // The first attribute of a local name counts, as with a lookup by name (two can share one
+        // under different namespace prefixes).
+        attributes.forEach { name, value in
+            switch name {
+            case "port" where port == nil: port = value
+            case "svc_name" where serviceName == nil: serviceName = value
+            case "protocol" where transport == nil: transport = value
+            case "severity" where severity == nil: severity = value
+            case "pluginID" where pluginID == nil: pluginID = value
+            case "pluginName" where pluginName == nil: pluginName = value
+            case "pluginFamily" where pluginFamily == nil: pluginFamily = value
+            default: break
+            }
+        }
     }
 }

@@ -18,6 +18,21 @@ struct XMLAttributes {
         self.count = pointer == nil ? 0 : count
     }
 
+    /// Calls `body` with each attribute's local name and value, in document order: one pass for
+    /// readers that want several attributes (a lookup by name scans them all each time).
+    func forEach(_ body: (_ name: String, _ value: String) -> Void) {
+        guard let pointer else { return }
+        for index in 0..<count {
+            let base = index * 5
+            guard let local = pointer[base], let start = pointer[base + 3], let end = pointer[base + 4] else {
+                continue
+            }
+            body(
+                String(cString: local),
+                String(decoding: UnsafeBufferPointer(start: start, count: max(0, end - start)), as: UTF8.self))
+        }
+    }
+
     /// The value of the attribute whose local name is `name`, or `nil` when absent.
     subscript(name: String) -> String? {
         guard let pointer else { return nil }
