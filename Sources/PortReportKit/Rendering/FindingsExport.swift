@@ -148,34 +148,50 @@ struct FindingsExport {
             suppressed: report.suppressedBy[index].map { report.configuration.suppressions[$0].reason })
     }
 
+    /// How many section CSVs one pass writes at most: each is an open file, and a configuration
+    /// with thousands of teams must not run into the limit on open files (1,024 by default).
+    static let sectionsPerPass = 200
+
     /// Writes `data/findings.json`, `data/findings.csv` and each section's CSV (`sectionCSVs[i]`
-    /// for `report.sections[i]`) in one pass, a record at a time (a million findings make a JSON
-    /// file of about 750 MB): a JSON array with a record per line, keys sorted (`FindingsJSON`).
+    /// for `report.sections[sections.lowerBound + i]`) in one pass, a record at a time (a million
+    /// findings make a JSON file of about 750 MB): a JSON array with a record per line, keys
+    /// sorted (`FindingsJSON`). Without `json` and `csv` the pass writes only those sections' CSVs,
+    /// making records only for what they show (the later passes when there are many sections).
     ///
     /// A section's CSV holds the findings its page shows, in page order: sections list their
     /// assets in report order and each asset's ports in order, so walking the report once and
     /// sending each row to the sections that show it keeps every file's order. Each record and
     /// CSV row is made once, however many files it goes to.
-    func write(json: SiteStream, csv: SiteStream, sectionCSVs: [SiteStream]) throws {
-        try json.write("[\n")
-        try FindingsCSV.writeHeader(to: csv)
+    func write(json: SiteStream?, csv: SiteStream?, sections: Range<Int>, sectionCSVs: [SiteStream]) throws {
+        try json?.write("[\n")
+        if let csv { try FindingsCSV.writeHeader(to: csv) }
         for stream in sectionCSVs { try FindingsCSV.writeHeader(to: stream) }
+        // Which sections show each asset, by asset then section (one sort, not a look at every
+        // section for every asset).
+        var placements: [(asset: Int, section: Int, item: Int)] = []
+        for sectionIndex in sections {
+            for (itemIndex, item) in report.sections[sectionIndex].assets.enumerated() {
+                placements.append((item.asset, sectionIndex, itemIndex))
+            }
+        }
+        placements.sort { ($0.asset, $0.section) < ($1.asset, $1.section) }
+        var next = 0
         var first = true
-        var cursors = [Int](repeating: 0, count: report.sections.count)
         var row: [UInt8] = []
         for (assetIndex, detail) in report.assets.enumerated() {
-            // The sections that show this asset, with what they show of it.
+            // The sections of this pass that show this asset, with what they show of it.
             var shown: [(section: Int, item: TeamAsset)] = []
-            for (sectionIndex, section) in report.sections.enumerated() {
-                let cursor = cursors[sectionIndex]
-                guard cursor < section.assets.count, section.assets[cursor].asset == assetIndex else { continue }
-                shown.append((sectionIndex, section.assets[cursor]))
-                cursors[sectionIndex] = cursor + 1
+            while next < placements.count, placements[next].asset == assetIndex {
+                let placement = placements[next]
+                shown.append((placement.section, report.sections[placement.section].assets[placement.item]))
+                next += 1
             }
+            if json == nil && csv == nil && shown.isEmpty { continue }
             var hosts = HostTexts()
-            func emit(_ index: Int, _ place: Place, to sections: [Int]) throws {
+            func emit(_ index: Int, _ place: Place, to viewers: [Int]) throws {
+                if json == nil && csv == nil && viewers.isEmpty { return }
                 let record = record(index, detail: detail, place: place, &hosts)
-                try json.append { bytes in
+                try json?.append { bytes in
                     if !first {
                         bytes.append(UInt8(ascii: ","))
                         bytes.append(0x0A)
@@ -185,8 +201,8 @@ struct FindingsExport {
                 first = false
                 row.removeAll(keepingCapacity: true)
                 FindingsCSV.append(record, to: &row)
-                try csv.write(row)
-                for section in sections { try sectionCSVs[section].write(row) }
+                try csv?.write(row)
+                for section in viewers { try sectionCSVs[section - sections.lowerBound].write(row) }
             }
             let owners = shown.filter(\.item.ownsAsset).map(\.section)
             let hostPlace = Place(attribution: detail.attribution, path: nil)
@@ -197,6 +213,6 @@ struct FindingsExport {
                 for index in port.findings { try emit(index, place, to: viewers) }
             }
         }
-        try json.write(first ? "]\n" : "\n]\n")
+        try json?.write(first ? "]\n" : "\n]\n")
     }
 }

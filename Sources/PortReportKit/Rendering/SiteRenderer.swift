@@ -18,6 +18,9 @@ public struct SiteRenderer: Sendable {
     let rows: RowRendering
     /// The menu for each page depth (`""`, `"../"`, `"../../"`), rendered once.
     let navigation: [String: String]
+    /// Section CSVs written per pass over the findings (`FindingsExport.sectionsPerPass`; tests
+    /// lower it).
+    var sectionsPerPass = FindingsExport.sectionsPerPass
     /// The team menu's links and the footer's note: the same on every page.
     let navTeams: [NavLink]
     let sourceNoteText: String
@@ -146,13 +149,23 @@ public struct SiteRenderer: Sendable {
         let sectionPaths = report.sections.map { section in
             section.team.map { SiteLinks.teamCSV($0.id) } ?? SiteLinks.unassignedCSV
         }
+        // The first pass writes both whole-site files and the first sections' CSVs; a further pass
+        // per batch of sections when there are many. Each section CSV has a small buffer (its
+        // rows arrive spread over the whole pass).
+        let batches = stride(from: 0, to: sectionPaths.count, by: sectionsPerPass).map {
+            $0..<min($0 + sectionsPerPass, sectionPaths.count)
+        }
         try writer.stream(SiteLinks.findingsJSON) { json in
             try writer.stream(SiteLinks.findingsCSV) { csv in
-                // Every section's CSV open at once, each with a small buffer (a section's rows
-                // arrive spread over the whole pass).
-                try writer.streams(sectionPaths, capacity: 1 << 16) { sectionCSVs in
-                    try export.write(json: json, csv: csv, sectionCSVs: sectionCSVs)
+                let first = batches.first ?? 0..<0
+                try writer.streams(Array(sectionPaths[first]), capacity: 1 << 16) { sectionCSVs in
+                    try export.write(json: json, csv: csv, sections: first, sectionCSVs: sectionCSVs)
                 }
+            }
+        }
+        for batch in batches.dropFirst() {
+            try writer.streams(Array(sectionPaths[batch]), capacity: 1 << 16) { sectionCSVs in
+                try export.write(json: nil, csv: nil, sections: batch, sectionCSVs: sectionCSVs)
             }
         }
         try writer.write(SiteLinks.inputsJSON, try InputsExport(inputs: report.scan.inputs).json())

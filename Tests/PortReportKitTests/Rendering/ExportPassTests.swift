@@ -53,7 +53,7 @@ struct ExportPassTests {
         let json = try stream("findings.json")
         let csv = try stream("findings.csv")
         let sections = try report.sections.indices.map { try stream("section-\($0).csv") }
-        try export.write(json: json, csv: csv, sectionCSVs: sections)
+        try export.write(json: json, csv: csv, sections: report.sections.indices, sectionCSVs: sections)
         for file in [json, csv] + sections { try file.close() }
         func bytes(_ name: String) throws -> [UInt8] {
             [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
@@ -100,6 +100,31 @@ struct ExportPassTests {
         // The Sample's load balancers show some ports to two teams: those rows go to two files.
         shownTwice = seen.values.filter { $0 > 1 }.count
         #expect(shownTwice > 0)
+    }
+
+    @Test("with more sections than one pass may open, the site's files are the same bytes")
+    func sectionBatches() throws {
+        let report = try ExportPassTests.sampleReport()
+        #expect(report.sections.count >= 5)
+        func build(_ perPass: Int) throws -> (URL, SiteFiles) {
+            let output = try TestFiles.folder().appendingPathComponent("public")
+            let writer = try SiteWriter(output: output.path)
+            var renderer = try SiteRenderer(report: report, catalog: try ServiceCatalog())
+            renderer.sectionsPerPass = perPass
+            try renderer.render(into: writer)
+            try writer.commit()
+            return (output, SiteFiles(root: output))
+        }
+        let (whole, wholeFiles) = try build(1000)
+        let (batched, batchedFiles) = try build(2)
+        let data = wholeFiles.paths.filter { $0.hasPrefix("data/") }
+        #expect(data.count == report.sections.count + 3)
+        #expect(batchedFiles.paths == wholeFiles.paths)
+        for path in data {
+            let a = try Data(contentsOf: whole.appendingPathComponent(path))
+            let b = try Data(contentsOf: batched.appendingPathComponent(path))
+            #expect(a == b, "\(path) differs")
+        }
     }
 
     @Test("a finding's own CVSS and CVEs win over its plugin's in its row; the rest of the row is the plugin's")
