@@ -42,6 +42,8 @@ DEFAULT_SIZES = [10_000, 100_000, 1_000_000]
 PEER_PACKAGE = "faraday-plugins==1.31.0"
 # Bytes the generator writes per finding (scan.nessus + scan.nmap.xml), with room to spare.
 BYTES_PER_FINDING = 2_000
+# What portreport writes per finding (3.7 KB at 1M findings), for the disk space check.
+SITE_BYTES_PER_FINDING = 4_000
 MB = 1_000_000  # decimal megabytes throughout: the stricter reading of "150 MB", "5 MB", "1 GB"
 
 TARGETS_TEXT = {
@@ -424,7 +426,11 @@ def set_aside(folder):
     trash = BENCH / TRASH
     trash.mkdir(parents=True, exist_ok=True)
     for leftover in glob.glob(str(folder / "site*")) + glob.glob(str(folder / ".site*")):
-        os.rename(leftover, trash / ("%s-%s-%d" % (folder.name, Path(leftover).name.lstrip("."), time.time_ns())))
+        try:
+            os.rename(leftover, trash / ("%s-%s-%d" % (folder.name, Path(leftover).name.lstrip("."), time.time_ns())))
+        except OSError:
+            # On another file system (a mount inside .build/bench) a rename cannot move it: delete.
+            shutil.rmtree(leftover, ignore_errors=True)
 
 
 def empty_trash():
@@ -446,6 +452,12 @@ def bench_size(size, options, binary, peer):
     shutil.rmtree(logs, ignore_errors=True)  # only this run's logs
     logs.mkdir()
     set_aside(folder)
+    # Every repetition's site stays until the end (about 3.8 KB per finding each).
+    needed = reps * size * SITE_BYTES_PER_FINDING
+    free = shutil.disk_usage(BENCH).free
+    if free < needed + 1024**3:
+        sys.exit("bench: %d repetitions at %d findings write about %.1f GB of sites under %s but only %.1f GB "
+                 "are free" % (reps, size, needed / 1e9, BENCH, free / 1e9))
     say("%d: warming %s into the page cache" % (size, scan.relative_to(ROOT)))
     warm(scan)
 
@@ -900,11 +912,14 @@ def main():
         for size in options.sizes:
             results.append(bench_size(size, options, binary, peer))
     finally:
-        for size in options.sizes:
-            if (BENCH / str(size)).is_dir():
-                set_aside(BENCH / str(size))
-        say("deleting the sites written (after the last timed run, see set_aside)")
-        empty_trash()
+        # Never let the clean-up hide why a run stopped.
+        try:
+            for size in options.sizes:
+                if (BENCH / str(size)).is_dir():
+                    set_aside(BENCH / str(size))
+            say("deleting the sites written (after the last timed run, see set_aside)")
+        finally:
+            empty_trash()
     document = {
         "run": {
             "date": started.strftime("%Y-%m-%d %H:%M UTC"),

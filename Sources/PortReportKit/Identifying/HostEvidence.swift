@@ -1,3 +1,5 @@
+import Foundation
+
 /// The names and MAC addresses that may join hosts, with the placeholders that never may.
 enum HostEvidence {
     /// Names scanners write when they know none: they would join unrelated hosts.
@@ -11,12 +13,24 @@ enum HostEvidence {
     /// Whether `name` can identify one system: not a placeholder and not an address written as
     /// a name.
     static func isMeaningful(name: String) -> Bool {
-        let lowered = name.trimmed.lowercased()
+        let lowered = trimmedSpaces(name).lowercased()
         return !placeholderNames.contains(lowered) && IPAddress(lowered) == nil
     }
 
     static func isMeaningful(mac: String) -> Bool {
-        let lowered = mac.trimmed.lowercased()
+        let lowered = trimmedSpaces(mac).lowercased()
         return !lowered.isEmpty && !placeholderMACs.contains(lowered)
+    }
+
+    /// `text` without leading and trailing spaces and tabs (Foundation's `.whitespaces`), asking
+    /// Foundation only when an end is not a visible ASCII character: this runs for every name of
+    /// every host, and almost none has anything to trim.
+    private static func trimmedSpaces(_ text: String) -> String {
+        if let head = text.utf8.first, let tail = text.utf8.last, (0x21..<0x80).contains(head),
+            (0x21..<0x80).contains(tail)
+        {
+            return text
+        }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 }

@@ -207,8 +207,19 @@ struct FindingsExport {
             let owners = shown.filter(\.item.ownsAsset).map(\.section)
             let hostPlace = Place(attribution: detail.attribution, path: nil)
             for index in detail.hostFindings { try emit(index, hostPlace, to: owners) }
+            // Each section's ports of this asset, walked in step with the asset's ports (a look-up
+            // in the list per port was quadratic on a firewall answering on 65,535 ports).
+            let shownPorts = shown.map { $0.item.ports.sorted() }
+            var cursors = [Int](repeating: 0, count: shown.count)
             for (portIndex, port) in detail.ports.enumerated() {
-                let viewers = shown.filter { $0.item.ports.contains(portIndex) }.map(\.section)
+                var viewers: [Int] = []
+                for entry in shown.indices {
+                    let ports = shownPorts[entry]
+                    while cursors[entry] < ports.count && ports[cursors[entry]] < portIndex { cursors[entry] += 1 }
+                    if cursors[entry] < ports.count && ports[cursors[entry]] == portIndex {
+                        viewers.append(shown[entry].section)
+                    }
+                }
                 let place = Place(attribution: port.attribution, path: port.loadBalancerPath)
                 for index in port.findings { try emit(index, place, to: viewers) }
             }

@@ -65,6 +65,8 @@ public final class SiteWriter: @unchecked Sendable {
     /// memory first.
     func stream(_ path: String, capacity: Int = 1 << 20, _ body: (SiteStream) throws -> Void) throws {
         let stream = try SiteStream(path: try prepare(path), capacity: capacity)
+        // Closed on failure too: a full disk must not also leak a descriptor per file.
+        defer { stream.abandon() }
         try body(stream)
         try stream.close()
         lock.withLock { written += 1 }

@@ -4,6 +4,18 @@ import Testing
 
 @Suite("Identification and grouping")
 struct ReportBuilderTests {
+    @Test("placeholder names and MACs are recognised with spaces or tabs around them, as Foundation trims them")
+    func placeholderEvidence() {
+        #expect(!HostEvidence.isMeaningful(name: " Unknown\t"))
+        #expect(!HostEvidence.isMeaningful(name: "localhost"))
+        // Foundation's `.whitespaces` leaves line breaks: such a name is kept, as it always was.
+        #expect(HostEvidence.isMeaningful(name: "unknown\n"))
+        #expect(!HostEvidence.isMeaningful(name: "10.0.0.1"))
+        #expect(HostEvidence.isMeaningful(name: "db1.example.com"))
+        #expect(!HostEvidence.isMeaningful(mac: " FF:FF:FF:FF:FF:FF "))
+        #expect(HostEvidence.isMeaningful(mac: "00:50:56:aa:bb:cc"))
+    }
+
     @Test("assets are built in chunks that cover every index once, in order")
     func chunks() {
         for count in [0, 1, 2, 7, 8, 9, 100, 1001] {

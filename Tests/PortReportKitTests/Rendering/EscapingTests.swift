@@ -38,6 +38,10 @@ struct EscapingTests {
                 }
             }
         }
+        // Escaped by byte, not by Character: a quote followed by a combining mark is one Character
+        // (swift-mustache would leave it alone) but still ends an HTML attribute value.
+        #expect(HTMLBuffer.escaped("a\"\u{301} onmouseover=x") == "a&quot;\u{301} onmouseover=x")
+        #expect(HTMLBuffer.escaped("<\u{301}&\u{301}") == "&lt;\u{301}&amp;\u{301}")
         let dense = String(repeating: "<&>\"'", count: 7) + "0123456789=?;:!#$%()*+,-./@[]^_`{|}~"
         #expect(HTMLBuffer.escaped(dense) == EscapingTests.reference(dense))
         // Bytes just off the special ones (0x21, 0x23, 0x25, 0x28, 0x3B, 0x3D, 0x3F, 0xA6, 0xBC) pass.
