@@ -16,8 +16,9 @@ public struct NessusLoader: ScanLoader {
 
     /// Files at least this large are read in parts side by side (`NessusSplitter`).
     var splitThreshold = NessusSplitter.minimumSize
-    /// How many parts: one per core.
-    var parts = ProcessInfo.processInfo.activeProcessorCount
+    /// How many parts: two per core, so that the parts (and the other inputs read beside them)
+    /// share the cores until nearly the end instead of one core finishing its half early.
+    var parts = 2 * ProcessInfo.processInfo.activeProcessorCount
 
     public init() {}
 
