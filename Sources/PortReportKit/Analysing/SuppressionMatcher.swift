@@ -38,6 +38,9 @@ struct SuppressionMatcher {
         return .asset(text.lowercased())
     }
 
+    /// Whether no suppression is active: nothing can match.
+    var isEmpty: Bool { entries.isEmpty }
+
     /// The index of the first active suppression covering the finding, if any.
     func match(_ finding: Finding, address: IPAddress?, asset: Asset) -> Int? {
         for entry in entries {

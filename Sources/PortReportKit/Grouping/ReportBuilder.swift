@@ -82,10 +82,13 @@ public struct ReportBuilder: Sendable {
         let asOf = ReportBuilder.asOf(scan)
         let matcher = SuppressionMatcher(suppressions: configuration.suppressions, asOf: asOf)
         var suppressedBy: [Int: Int] = [:]
-        for index in kept {
-            let finding = scan.findings[index]
-            let asset = assets[assetOfHost[finding.host]]
-            if let suppression = matcher.match(finding, address: scan.hosts[finding.host].address, asset: asset) {
+        // Most configurations suppress nothing: then no finding is looked at (each look copied
+        // the finding and its asset).
+        for index in kept where !matcher.isEmpty {
+            let host = scan.findings[index].host
+            if let suppression = matcher.match(
+                scan.findings[index], address: scan.hosts[host].address, asset: assets[assetOfHost[host]])
+            {
                 suppressedBy[index] = suppression
             }
         }

@@ -12,6 +12,23 @@ struct EndToEndTests {
         return try ReportPipeline.build(options)
     }
 
+    @Test("explanations that cannot be read stop the build with their error, and no site is written")
+    func unreadableExplanations() throws {
+        let output = try TestFiles.folder().appendingPathComponent("public")
+        var options = BuildOptions()
+        options.configurationPath = TestFiles.repository.appendingPathComponent("Sample/portreport.yml").path
+        options.output = output.path
+        let missing = try TestFiles.folder().appendingPathComponent("no-such-explanations").path
+        options.explanations = missing
+        #expect {
+            try ReportPipeline.build(options)
+        } throws: { error in
+            guard let failure = error as? PortReportError else { return false }
+            return failure.step == .explaining && failure.path?.hasPrefix(missing) == true
+        }
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
     @Test("the site map is complete and every relative link and anchor resolves")
     func siteMap() throws {
         let output = try TestFiles.folder().appendingPathComponent("public")
