@@ -15,15 +15,13 @@ public struct ReportBuilder: Sendable {
 
     public func build(_ scan: ScanResult) -> Report {
         // Duplicates are found beside asset identification: neither needs the other.
-        let duplicates = Deduplication()
-        let deduplicating = BackgroundWork { duplicates.result = FindingDeduplicator.deduplicate(scan) }
+        let deduplicating = BackgroundWork { FindingDeduplicator.deduplicate(scan) }
         let (assets, assetOfHost) = AssetIdentifier(definitions: configuration.assets, policy: configuration.merge)
             .identify(scan.hosts)
         let attributor = Attributor(configuration: configuration)
         let tracer = LoadBalancerTracer(balancers: configuration.loadBalancers)
-        // The work cannot throw; should its result be missing all the same, it is done here.
-        try? deduplicating.wait()
-        let (kept, duplicateOf, alsoIn) = duplicates.result ?? FindingDeduplicator.deduplicate(scan)
+        // The work cannot throw; should it fail all the same, it is done here.
+        let (kept, duplicateOf, alsoIn) = (try? deduplicating.wait()) ?? FindingDeduplicator.deduplicate(scan)
 
         var firstAssetOf: [IPAddress: Int] = [:]
         for (index, asset) in assets.enumerated() {
@@ -109,11 +107,6 @@ public struct ReportBuilder: Sendable {
         let wanted = max(1, min(count, ProcessInfo.processInfo.activeProcessorCount * 4))
         let size = max(1, (count + wanted - 1) / wanted)
         return stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
-    }
-
-    /// The deduplicator's answer, written by its thread before `BackgroundWork.wait()` returns.
-    private final class Deduplication: @unchecked Sendable {
-        var result: (kept: [Int], duplicateOf: [Int: Int], alsoIn: [Int: [Int]])?
     }
 
     /// One chunk's collectors, emptied by the one thread that builds the chunk.

@@ -15,10 +15,10 @@ public enum ReportPipeline {
         let timer = StageTimer()
         // The explanations depend on no scan: read beside the scans, so that grouping does not
         // wait for them (its stretches on one core are the build's idle time).
-        let explanations = CatalogRead(overrides: options.explanations)
+        let explanations = BackgroundWork { try ServiceCatalog(overrides: options.explanations) }
         let report = try analyse(options, timer: timer, progress: progress)
         let configuration = report.configuration
-        let catalog = try timer.time("explain") { try explanations.catalog() }
+        let catalog = try timer.time("explain") { try explanations.wait() }
 
         let output = options.output ?? configuration.output ?? "public"
         try OutputGuard.checkSiteFolder(output)
@@ -106,29 +106,5 @@ public enum ReportPipeline {
         }
         outcome.diagnostics = report.configuration.diagnostics
         return outcome
-    }
-
-    /// The service explanations read on a thread of their own; `catalog()` waits for them and
-    /// rethrows what reading them threw.
-    private final class CatalogRead: Sendable {
-        /// Written by the thread before `BackgroundWork.wait()` returns, read only after it.
-        private final class Box: @unchecked Sendable {
-            var result: Result<ServiceCatalog, Error>?
-        }
-        private let box = Box()
-        private let work: BackgroundWork
-
-        init(overrides: String?) {
-            let box = self.box
-            work = BackgroundWork { box.result = Result { try ServiceCatalog(overrides: overrides) } }
-        }
-
-        func catalog() throws -> ServiceCatalog {
-            try work.wait()
-            guard let result = box.result else {
-                throw PortReportError(step: .explaining, path: nil, message: "the explanations were not read")
-            }
-            return try result.get()
-        }
     }
 }

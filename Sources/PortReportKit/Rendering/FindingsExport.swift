@@ -124,8 +124,7 @@ struct FindingsExport {
         // `cves(of:)` choose them (each of which would look the plugin up again).
         let info = report.scan.plugins[finding.plugin]
         let cvss = finding.cvss ?? info?.primaryCVSS
-        var cves = info?.cves ?? []
-        if !finding.cves.isEmpty { cves = Array(Set(cves + finding.cves)).sorted() }
+        let cves = ScanResult.cves(plugin: info?.cves ?? [], own: finding.cves)
         return Record(
             fingerprint: finding.fingerprint(hostIdentity: host.identity),
             scanner: finding.plugin.scanner.rawValue,

@@ -65,8 +65,7 @@ struct ViewFactory {
         let cvss: String? = if let own = finding.cvss { ViewFactory.cvssText(own) } else { row.cvss }
         var cves = row.cves
         if !finding.cves.isEmpty {
-            let merged = Array(Set(row.cveList + finding.cves)).sorted()
-            cves = ViewFactory.abbreviated(merged, limit: 6)
+            cves = ViewFactory.abbreviated(ScanResult.cves(plugin: row.cveList, own: finding.cves), limit: 6)
         }
         let sources = report.alsoReportedIn[index].map { inputs in
             inputs.map { report.scan.inputs[$0].path }.joined(separator: ", ")

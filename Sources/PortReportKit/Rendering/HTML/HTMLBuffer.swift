@@ -81,6 +81,12 @@ struct HTMLBuffer {
         raw(after)
     }
 
+    /// Each of `items`, escaped, between `before` and `after`: what
+    /// `{{#items}}before{{.}}after{{/items}}` renders.
+    mutating func each(_ items: [String], _ before: StaticString, _ after: StaticString) {
+        for item in items { wrapped(before, item, after) }
+    }
+
     /// Appends a number in decimal.
     mutating func text(_ value: Int) {
         raw(String(value))

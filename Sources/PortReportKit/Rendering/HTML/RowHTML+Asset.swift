@@ -22,11 +22,7 @@ extension RowHTML {
             html.raw("\n")
             html.wrapped("<dt>Operating system</dt><dd>", block.os, "</dd>")
             html.raw("\n<dt>Why it is listed here</dt><dd><ul class=\"reasons\">")
-            for reason in block.reasons {
-                html.raw("<li>")
-                html.text(reason)
-                html.raw("</li>")
-            }
+            html.each(block.reasons, "<li>", "</li>")
             html.raw("</ul></dd>\n</dl>\n")
         } else {
             html.raw("<section class=\"asset-ports\" id=\"")

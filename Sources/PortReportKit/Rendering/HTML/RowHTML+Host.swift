@@ -23,11 +23,7 @@ extension RowHTML {
         html.raw("</dd>\n")
         if let evidence = page.mergeEvidence {
             html.raw("<dt>Why these addresses are one system</dt><dd><ul>")
-            for item in evidence.items {
-                html.raw("<li>")
-                html.text(item)
-                html.raw("</li>")
-            }
+            html.each(evidence.items, "<li>", "</li>")
             html.raw("</ul></dd>")
         }
         html.raw("\n")
@@ -35,11 +31,7 @@ extension RowHTML {
         html.raw("\n</dl>\n")
         if let inbound = page.inbound {
             html.raw("<section aria-labelledby=\"lb-h\"><h2 id=\"lb-h\">Reached through load balancers</h2>\n<ul>")
-            for path in inbound.paths {
-                html.raw("<li>")
-                html.text(path)
-                html.raw("</li>")
-            }
+            html.each(inbound.paths, "<li>", "</li>")
             html.raw("</ul></section>\n")
         }
         html.raw("<div data-finding-filter></div>\n")

@@ -164,11 +164,7 @@ extension RowHTML {
         html.raw("\n")
         if let seeAlso = page.seeAlso {
             html.raw("<section aria-labelledby=\"ref-h\"><h2 id=\"ref-h\">References</h2><ul class=\"refs\">")
-            for item in seeAlso.items {
-                html.raw("<li><code>")
-                html.text(item)
-                html.raw("</code></li>")
-            }
+            html.each(seeAlso.items, "<li><code>", "</code></li>")
             html.raw("</ul></section>")
         }
         html.raw("\n<section aria-labelledby=\"aff-h\">\n<h2 id=\"aff-h\">Affected systems and ports</h2>\n")
