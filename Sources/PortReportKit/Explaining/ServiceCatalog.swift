@@ -9,6 +9,9 @@ public struct ServiceCatalog: Sendable {
     private var byPort: [Port: String] = [:]
     private var byName: [String: String] = [:]
     private var iana: [Port: String] = [:]
+    /// Each explanation's title by slug: a page shows a title for every port, and looking the
+    /// whole explanation up copied its HTML and lists each time.
+    private var titles: [String: String] = [:]
     /// Shown for a port no file covers: how to identify a service from its banner.
     public private(set) var unknown: ServiceExplanation
 
@@ -34,6 +37,7 @@ public struct ServiceCatalog: Sendable {
         }
         self.unknown = unknown
         self.explanations = explanations
+        titles = explanations.mapValues(\.title)
         // ...and wins the ports and names it claims, whatever its name: bundled files first,
         // then the user's, each in name order, the later claim replacing the earlier.
         let userSlugs = Set(user.keys)
@@ -56,6 +60,13 @@ public struct ServiceCatalog: Sendable {
     public func explanation(for port: Port, serviceName: String?) -> ServiceExplanation? {
         if let slug = byPort[port] { return explanations[slug] }
         if let name = serviceName?.lowercased(), let slug = byName[name] { return explanations[slug] }
+        return nil
+    }
+
+    /// The title of `explanation(for:serviceName:)`, without copying the explanation out.
+    public func title(for port: Port, serviceName: String?) -> String? {
+        if let slug = byPort[port] { return titles[slug] }
+        if let name = serviceName?.lowercased(), let slug = byName[name] { return titles[slug] }
         return nil
     }
 

@@ -10,15 +10,32 @@ struct ViewFactory {
 
     /// What every finding row of one plugin shows alike (unless the finding has its own CVSS or
     /// CVEs).
-    struct PluginRow {
-        var title: String
-        var findingPath: String
-        var cvss: String?
-        var cveList: [String]
-        var cves: String?
-        var knownExploited: Bool
-        var exploitAvailable: Bool
-        var epss: String?
+    ///
+    /// A class: a row looks its plugin's share up for every finding, and a struct of six strings
+    /// came out of the dictionary as six retains and six releases each time.
+    final class PluginRow: Sendable {
+        let title: String
+        let findingPath: String
+        let cvss: String?
+        let cveList: [String]
+        let cves: String?
+        let knownExploited: Bool
+        let exploitAvailable: Bool
+        let epss: String?
+
+        init(
+            title: String, findingPath: String, cvss: String?, cveList: [String], cves: String?,
+            knownExploited: Bool, exploitAvailable: Bool, epss: String?
+        ) {
+            self.title = title
+            self.findingPath = findingPath
+            self.cvss = cvss
+            self.cveList = cveList
+            self.cves = cves
+            self.knownExploited = knownExploited
+            self.exploitAvailable = exploitAvailable
+            self.epss = epss
+        }
     }
 
     init(report: Report, catalog: ServiceCatalog, links: SiteLinks) {
@@ -58,29 +75,56 @@ struct ViewFactory {
     /// - Parameter root: the way back to the site root from the page the row is on; links are
     ///   written with it, so templates need not look `root` up for every finding.
     func findingRow(_ index: Int, root: String) -> FindingRow {
-        let finding = report.scan.findings[index]
-        let row = pluginRows[finding.plugin] ?? ViewFactory.pluginRow(plugin(finding.plugin), links: links)
+        // Fields read in place: a copy of the finding retained and released every field of it.
+        let findings = report.scan.findings
+        let key = findings[index].plugin
+        let row = pluginRows[key] ?? ViewFactory.pluginRow(plugin(key), links: links)
+        let severity = findings[index].severity
         // The finding's own rating or CVEs, when the scanner gave them per finding, as
         // `ScanResult.cvss(of:)` and `cves(of:)` choose them.
-        let cvss: String? = if let own = finding.cvss { ViewFactory.cvssText(own) } else { row.cvss }
+        let cvss: String? = if let own = findings[index].cvss { ViewFactory.cvssText(own) } else { row.cvss }
         var cves = row.cves
-        if !finding.cves.isEmpty {
-            cves = ViewFactory.abbreviated(ScanResult.cves(plugin: row.cveList, own: finding.cves), limit: 6)
+        let ownCVEs = findings[index].cves
+        if !ownCVEs.isEmpty {
+            cves = ViewFactory.abbreviated(ScanResult.cves(plugin: row.cveList, own: ownCVEs), limit: 6)
         }
-        let sources = report.alsoReportedIn[index].map { inputs in
-            inputs.map { report.scan.inputs[$0].path }.joined(separator: ", ")
-        }
+        let sources =
+            report.alsoReportedIn.isEmpty
+            ? nil
+            : report.alsoReportedIn[index].map { inputs in
+                inputs.map { report.scan.inputs[$0].path }.joined(separator: ", ")
+            }
         return FindingRow(
-            severityName: finding.severity.name, severityWord: finding.severity.word, title: row.title,
+            severityName: severity.name, severityWord: severity.word, title: row.title,
             href: root + row.findingPath, cvss: cvss, cves: cves,
             knownExploited: row.knownExploited, exploitAvailable: row.exploitAvailable, epss: row.epss,
-            compliance: ViewFactory.compliance(finding.compliance), sources: sources, evidence: finding.evidence,
-            suppressedNote: suppressionNote(index))
+            compliance: ViewFactory.compliance(findings[index].compliance), sources: sources,
+            evidence: findings[index].evidence, suppressedNote: suppressionNote(index))
+    }
+
+    /// The rows of `indices` (most severe first) split as `FindingList` shows them: findings
+    /// needing action, informational ones, suppressed ones. Split by index before any row is
+    /// built, so no row is copied from one list to another.
+    func findingList(_ indices: [Int], root: String) -> FindingList {
+        var findings: [FindingRow] = []
+        var info: [FindingRow] = []
+        var accepted: [FindingRow] = []
+        findings.reserveCapacity(indices.count)
+        for index in indices {
+            if report.suppressedBy.isEmpty == false, report.suppressedBy[index] != nil {
+                accepted.append(findingRow(index, root: root))
+            } else if report.scan.findings[index].severity == .info {
+                info.append(findingRow(index, root: root))
+            } else {
+                findings.append(findingRow(index, root: root))
+            }
+        }
+        return FindingList(findings: findings, informational: info, suppressed: accepted)
     }
 
     /// `Suppressed until 2027-03-31 (owner network): reason`, when a suppression covers it.
     func suppressionNote(_ index: Int) -> String? {
-        guard let entry = report.suppressedBy[index] else { return nil }
+        guard !report.suppressedBy.isEmpty, let entry = report.suppressedBy[index] else { return nil }
         let suppression = report.configuration.suppressions[entry]
         var note = "Suppressed"
         if let expires = suppression.expires { note += " until \(expires)" }
@@ -95,29 +139,40 @@ struct ViewFactory {
 
     /// `HTTPS`, the IANA name, or "Unrecognised service".
     func serviceTitle(_ detail: PortDetail) -> String {
-        if let explanation = catalog.explanation(for: detail.port, serviceName: detail.serviceName) {
-            return explanation.title
-        }
-        if let iana = catalog.ianaName(for: detail.port) { return "\(iana) (IANA name)" }
+        serviceTitle(detail.port, serviceName: detail.serviceName)
+    }
+
+    func serviceTitle(_ port: Port, serviceName: String?) -> String {
+        if let title = catalog.title(for: port, serviceName: serviceName) { return title }
+        if let iana = catalog.ianaName(for: port) { return "\(iana) (IANA name)" }
         return catalog.unknown.title
     }
 
-    func portRow(_ detail: PortDetail, of asset: Asset, ownerTeam: String?, root: String) -> PortRow {
-        let onAddress = asset.addresses.count > 1 ? detail.address.map { "on \($0)" } : nil
+    /// The row of port `portIndex` of asset `assetIndex`, read in place (a copy of the port's
+    /// detail retained and released each of its fields).
+    func portRow(_ portIndex: Int, of assetIndex: Int, ownerTeam: String?, root: String) -> PortRow {
+        let asset = report.assets[assetIndex]
+        let ports = asset.ports
+        let port = ports[portIndex].port
+        let attribution = ports[portIndex].attribution
+        let onAddress = asset.asset.addresses.count > 1 ? ports[portIndex].address.map { "on \($0)" } : nil
         var ownerNote: String?
-        if detail.attribution.team != ownerTeam {
-            ownerNote = "Owned by \(teamName(detail.attribution.team)): \(detail.attribution.reason)"
+        if attribution.team != ownerTeam {
+            ownerNote = "Owned by \(teamName(attribution.team)): \(attribution.reason)"
         }
+        let serviceName = ports[portIndex].serviceName
+        let reachedThrough = ports[portIndex].reachedThrough
         return PortRow(
-            anchor: SiteLinks.portAnchor(asset, detail), port: detail.port.description, onAddress: onAddress,
-            serviceHref: root + SiteLinks.service(detail.port), serviceTitle: serviceTitle(detail),
-            serviceName: detail.serviceName?.bidiVisible, guessed: detail.serviceGuessed,
-            product: detail.product?.bidiVisible,
-            banner: detail.banner,
-            path: detail.loadBalancerPath?.description,
-            reachedThrough: detail.reachedThrough.isEmpty ? nil : detail.reachedThrough.joined(separator: ", "),
+            anchor: SiteLinks.portAnchor(asset.asset, ports[portIndex]), port: port.description,
+            onAddress: onAddress, serviceHref: root + SiteLinks.service(port),
+            serviceTitle: serviceTitle(port, serviceName: serviceName),
+            serviceName: serviceName?.bidiVisible, guessed: ports[portIndex].serviceGuessed,
+            product: ports[portIndex].product?.bidiVisible,
+            banner: ports[portIndex].banner,
+            path: ports[portIndex].loadBalancerPath?.description,
+            reachedThrough: reachedThrough.isEmpty ? nil : reachedThrough.joined(separator: ", "),
             ownerNote: ownerNote,
-            findingList: FindingList(detail.findings.map { findingRow($0, root: root) }))
+            findingList: findingList(ports[portIndex].findings, root: root))
     }
 
     /// An asset as a block of a page, showing the given ports (all when `ports` is nil).
@@ -125,14 +180,18 @@ struct ViewFactory {
         _ assetIndex: Int, ports: [Int]?, includeHostFindings: Bool, reasons: [String],
         viewingTeam: String?, root: String
     ) -> AssetBlock {
+        // Ports by index, read in place: copying each port's detail retained all its fields.
         let detail = report.assets[assetIndex]
         let asset = detail.asset
-        let shownPorts = (ports ?? Array(detail.ports.indices)).map { detail.ports[$0] }
-        let visiblePorts = shownPorts.filter { !$0.collapsed }
-        let shownAddresses = Set(shownPorts.map(\.address))
-        let notes = report.firewallSuspects.filter { $0.asset == assetIndex && shownAddresses.contains($0.address) }
-            .map(ViewFactory.firewallNote)
-        let hostFindings = includeHostFindings ? detail.hostFindings.map { findingRow($0, root: root) } : []
+        let shown = ports ?? Array(detail.ports.indices)
+        let visible = shown.filter { !detail.ports[$0].collapsed }
+        var notes: [FirewallNote] = []
+        if report.firewallSuspects.contains(where: { $0.asset == assetIndex }) {
+            let shownAddresses = Set(shown.map { detail.ports[$0].address })
+            notes = report.firewallSuspects.filter { $0.asset == assetIndex && shownAddresses.contains($0.address) }
+                .map(ViewFactory.firewallNote)
+        }
+        let hostFindings = includeHostFindings ? findingList(detail.hostFindings, root: root) : FindingList([])
         return AssetBlock(
             showFacts: true, anchor: SiteLinks.assetAnchor(asset), href: root + SiteLinks.host(asset),
             name: asset.displayName,
@@ -141,9 +200,9 @@ struct ViewFactory {
                 ? "none recorded" : asset.addresses.map(\.description).joined(separator: ", "),
             names: asset.names.isEmpty ? nil : asset.names.joined(separator: ", "),
             os: asset.operatingSystems.isEmpty ? nil : asset.operatingSystems.joined(separator: "; "),
-            reasons: reasons, hasPorts: !visiblePorts.isEmpty,
-            ports: visiblePorts.map { portRow($0, of: asset, ownerTeam: viewingTeam, root: root) },
-            hasHostFindings: !hostFindings.isEmpty, hostFindingList: FindingList(hostFindings),
+            reasons: reasons, hasPorts: !visible.isEmpty,
+            ports: visible.map { portRow($0, of: assetIndex, ownerTeam: viewingTeam, root: root) },
+            hasHostFindings: !hostFindings.isEmpty, hostFindingList: hostFindings,
             closest: nil, firewallNotes: notes)
     }
 

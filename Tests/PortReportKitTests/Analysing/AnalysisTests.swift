@@ -142,4 +142,38 @@ struct AnalysisTests {
         #expect(views.suppressionNote(0) == "Suppressed until 2026-12-31: allowed by policy")
         #expect(views.suppressionNote(1) == nil)
     }
+
+    @Test("a finding list split by index matches the split of built rows: active, informational, suppressed")
+    func findingListSplit() throws {
+        let configuration = try Fixtures.configuration(
+            """
+            suppressions:
+              - scope: 192.0.2.7:443/tcp
+                reason: decommissioning
+            """)
+        let scan = AnalysisTests.scan(
+            [Fixtures.host("192.0.2.7")],
+            findings: [
+                Fixtures.finding(host: 0, port: 443, plugin: "1", severity: .high),
+                Fixtures.finding(host: 0, port: 80, plugin: "2", severity: .info),
+                Fixtures.finding(host: 0, port: 80, plugin: "3", severity: .critical),
+                Fixtures.finding(host: 0, port: 80, plugin: "4", severity: .info),
+            ])
+        let report = ReportBuilder(configuration: configuration).build(scan)
+        #expect(report.suppressedBy.keys.sorted() == [0])
+        let views = ViewFactory(report: report, catalog: try ServiceCatalog(), links: SiteLinks(plugins: []))
+        let order = [2, 0, 1, 3]
+        let split = views.findingList(order, root: "../")
+        let built = FindingList(order.map { views.findingRow($0, root: "../") })
+        #expect(split.findings.map(\.title) == ["Nessus plugin 3"])
+        #expect(split.informational?.infoFindings.map(\.title) == ["Nessus plugin 2", "Nessus plugin 4"])
+        #expect(split.suppressedGroup?.suppressedFindings.map(\.title) == ["Nessus plugin 1"])
+        #expect(split.findings.map(\.href) == built.findings.map(\.href))
+        #expect(split.informational?.infoFindings.map(\.href) == built.informational?.infoFindings.map(\.href))
+        #expect(
+            split.suppressedGroup?.suppressedFindings.map(\.suppressedNote)
+                == built.suppressedGroup?.suppressedFindings.map(\.suppressedNote))
+        #expect(split.suppressedGroup?.suppressedFindings.first?.suppressedNote == "Suppressed: decommissioning")
+        #expect(views.findingList([], root: "").isEmpty)
+    }
 }

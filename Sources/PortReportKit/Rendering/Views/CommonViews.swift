@@ -62,6 +62,17 @@ struct FindingList {
         var suppressedFindings: [FindingRow]
     }
 
+    /// Rows already split (`ViewFactory.findingList`).
+    init(findings: [FindingRow], informational info: [FindingRow], suppressed accepted: [FindingRow]) {
+        self.findings = findings
+        informational = info.isEmpty ? nil : Informational(infoCount: info.count, infoFindings: info)
+        suppressedGroup =
+            accepted.isEmpty ? nil : Suppressed(suppressedCount: accepted.count, suppressedFindings: accepted)
+    }
+
+    /// Whether it lists no finding at all.
+    var isEmpty: Bool { findings.isEmpty && informational == nil && suppressedGroup == nil }
+
     init(_ rows: [FindingRow]) {
         let active = rows.filter { $0.suppressedNote == nil }
         let accepted = rows.filter { $0.suppressedNote != nil }
