@@ -88,12 +88,18 @@ enum FindingsCSV {
         mutating func field(_ value: String?) {
             if !first { bytes.append(UInt8(ascii: ",")) }
             first = false
-            guard var value, !value.isEmpty else { return }
-            value.withUTF8 { source in
-                // The formula characters are all ASCII: the first byte is the first scalar.
-                let formula = source.first.map(FindingsCSV.startsFormula) ?? false
-                FindingsCSV.appendField(source, neutralised: formula, to: &bytes)
+            guard let value, !value.isEmpty else { return }
+            // Native and small strings lend their bytes without a copy of the string.
+            if value.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil {
+                var value = value
+                value.withUTF8 { append($0) }
             }
+        }
+
+        private mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
+            // The formula characters are all ASCII: the first byte is the first scalar.
+            let formula = source.first.map(FindingsCSV.startsFormula) ?? false
+            FindingsCSV.appendField(source, neutralised: formula, to: &bytes)
         }
     }
 

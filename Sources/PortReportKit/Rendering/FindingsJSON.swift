@@ -121,58 +121,70 @@ enum FindingsJSON {
     ///   for JSON inside a script file.
     static func appendString(_ value: String, to bytes: inout [UInt8], forScript: Bool = false) {
         bytes.append(UInt8(ascii: "\""))
-        var value = value
-        value.withUTF8 { source in
-            // Most values need no escape at all: one look at each byte, then one copy.
-            let plain = !source.contains { byte in
-                byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
-                    || (forScript && (byte == UInt8(ascii: "/") || byte == 0xE2))
-            }
-            if plain {
-                bytes.append(contentsOf: source)
-                return
-            }
-            var start = 0
-            for index in source.indices {
-                let byte = source[index]
-                if forScript {
-                    if byte == UInt8(ascii: "/") {
-                        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
-                        bytes.append(contentsOf: [0x5C, UInt8(ascii: "/")])
-                        start = index + 1
-                        continue
-                    }
-                    // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
-                    if byte == 0xE2, index + 2 < source.count, source[index + 1] == 0x80,
-                        source[index + 2] == 0xA8 || source[index + 2] == 0xA9
-                    {
-                        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
-                        bytes.append(contentsOf: Array((source[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8))
-                        start = index + 3
-                        continue
-                    }
-                }
-                guard index >= start else { continue }
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
-                start = index + 1
-                switch byte {
-                case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-                case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-                case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-                case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-                case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-                case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-                case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-                default:
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: [
-                        0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)],
-                    ])
-                }
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start...]))
+        // Native and small strings lend their bytes without a copy of the string.
+        if value.utf8.withContiguousStorageIfAvailable({ appendEscaped($0, to: &bytes, forScript: forScript) }) == nil {
+            var value = value
+            value.withUTF8 { appendEscaped($0, to: &bytes, forScript: forScript) }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    private static func appendEscape(_ letter: UInt8, to bytes: inout [UInt8]) {
+        bytes.append(0x5C)
+        bytes.append(letter)
+    }
+
+    private static func appendEscaped(_ source: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8], forScript: Bool) {
+        // Most values need no escape at all: one look at each byte, then one copy.
+        let plain = !source.contains { byte in
+            byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+                || (forScript && (byte == UInt8(ascii: "/") || byte == 0xE2))
+        }
+        if plain {
+            bytes.append(contentsOf: source)
+            return
+        }
+        var start = 0
+        for index in source.indices {
+            let byte = source[index]
+            if forScript {
+                if byte == UInt8(ascii: "/") {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
+                    bytes.append(0x5C)
+                    bytes.append(UInt8(ascii: "/"))
+                    start = index + 1
+                    continue
+                }
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
+                if byte == 0xE2, index + 2 < source.count, source[index + 1] == 0x80,
+                    source[index + 2] == 0xA8 || source[index + 2] == 0xA9
+                {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
+                    bytes.append(contentsOf: Array((source[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8))
+                    start = index + 3
+                    continue
+                }
+            }
+            guard index >= start else { continue }
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
+            start = index + 1
+            switch byte {
+            // Escapes byte by byte: an array literal here allocated for every line break.
+            case UInt8(ascii: "\""): appendEscape(UInt8(ascii: "\""), to: &bytes)
+            case UInt8(ascii: "\\"): appendEscape(UInt8(ascii: "\\"), to: &bytes)
+            case 0x0A: appendEscape(UInt8(ascii: "n"), to: &bytes)
+            case 0x0D: appendEscape(UInt8(ascii: "r"), to: &bytes)
+            case 0x09: appendEscape(UInt8(ascii: "t"), to: &bytes)
+            case 0x08: appendEscape(UInt8(ascii: "b"), to: &bytes)
+            case 0x0C: appendEscape(UInt8(ascii: "f"), to: &bytes)
+            default:
+                let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [
+                    0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)],
+                ])
+            }
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start...]))
     }
 }

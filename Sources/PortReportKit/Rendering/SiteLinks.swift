@@ -36,9 +36,13 @@ struct SiteLinks: Sendable {
     /// In-page anchors.
     static func assetAnchor(_ asset: Asset) -> String { "asset-\(asset.id)" }
     static func portAnchor(_ asset: Asset, _ detail: PortDetail) -> String {
+        portAnchor(assetID: asset.id, severalAddresses: asset.addresses.count > 1, detail.address, detail.port)
+    }
+
+    /// The same from the parts it is made of, for callers that read them in place.
+    static func portAnchor(assetID: String, severalAddresses: Bool, _ address: IPAddress?, _ port: Port) -> String {
         // The address is part of the anchor only where the asset has several.
-        let address =
-            asset.addresses.count > 1 ? detail.address.map { "-" + SlugAllocator.slug($0.description) } ?? "" : ""
-        return "port-\(asset.id)\(address)-\(detail.port.number)-\(detail.port.transport.rawValue)"
+        let address = severalAddresses ? address.map { "-" + SlugAllocator.slug($0.description) } ?? "" : ""
+        return "port-\(assetID)\(address)-\(port.number)-\(port.transport.rawValue)"
     }
 }

@@ -24,25 +24,30 @@ extension SiteRenderer {
     {
         let root = "../"
         let info = views.plugin(key)
-        let highest = places.map { report.scan.findings[$0.finding].severity }.max() ?? .info
+        let highest = places.lazy.map { report.scan.findings[$0.finding].severity }.max() ?? .info
+        let findings = report.scan.findings
         let rows = places[chunks[page]].map { place -> AffectedRow in
-            let finding = report.scan.findings[place.finding]
-            // Fields read in place: copying the asset's detail and the host for every row
-            // retained each of their fields.
+            // Fields read in place: copying the finding, the asset's detail, its ports or the
+            // host for every row retained each of their fields.
+            let index = place.finding
+            let port = findings[index].port
+            let host = findings[index].host
+            let severity = findings[index].severity
+            let cves = findings[index].cves
             let ports = report.assets[place.asset].ports
-            let attribution =
-                finding.port.flatMap { port in ports.firstIndex { $0.port == port }.map { ports[$0].attribution } }
-                ?? report.assets[place.asset].attribution
+            var owner = report.assets[place.asset].attribution.team
+            if let port, let found = ports.indices.first(where: { ports[$0].port == port }) {
+                owner = ports[found].attribution.team
+            }
             return AffectedRow(
                 href: root + SiteLinks.host(id: report.assets[place.asset].asset.id),
                 label: report.assets[place.asset].asset.displayName,
-                address: report.scan.hosts[finding.host].address?.description
-                    ?? report.scan.hosts[finding.host].reportedName,
-                portText: finding.port?.description ?? "host-level", team: views.teamName(attribution.team),
-                rowSeverityName: finding.severity.name, rowSeverityWord: finding.severity.word,
-                output: finding.evidence, compliance: ViewFactory.compliance(finding.compliance),
-                rowCVEs: finding.cves.isEmpty ? nil : finding.cves.joined(separator: ", "),
-                rowSuppressed: views.suppressionNote(place.finding))
+                address: report.scan.hosts[host].address?.description ?? report.scan.hosts[host].reportedName,
+                portText: port?.description ?? "host-level", team: views.teamName(owner),
+                rowSeverityName: severity.name, rowSeverityWord: severity.word,
+                output: findings[index].evidence, compliance: ViewFactory.compliance(findings[index].compliance),
+                rowCVEs: cves.isEmpty ? nil : cves.joined(separator: ", "),
+                rowSuppressed: views.suppressionNote(index))
         }
         return FindingPage(
             chrome: chrome(root: root, title: Pagination.title(info.name, page: page, of: chunks.count)), root: root,

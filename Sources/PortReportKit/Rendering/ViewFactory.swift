@@ -151,11 +151,12 @@ struct ViewFactory {
     /// The row of port `portIndex` of asset `assetIndex`, read in place (a copy of the port's
     /// detail retained and released each of its fields).
     func portRow(_ portIndex: Int, of assetIndex: Int, ownerTeam: String?, root: String) -> PortRow {
-        let asset = report.assets[assetIndex]
-        let ports = asset.ports
+        let ports = report.assets[assetIndex].ports
         let port = ports[portIndex].port
         let attribution = ports[portIndex].attribution
-        let onAddress = asset.asset.addresses.count > 1 ? ports[portIndex].address.map { "on \($0)" } : nil
+        let address = ports[portIndex].address
+        let severalAddresses = report.assets[assetIndex].asset.addresses.count > 1
+        let onAddress = severalAddresses ? address.map { "on \($0)" } : nil
         var ownerNote: String?
         if attribution.team != ownerTeam {
             ownerNote = "Owned by \(teamName(attribution.team)): \(attribution.reason)"
@@ -163,7 +164,9 @@ struct ViewFactory {
         let serviceName = ports[portIndex].serviceName
         let reachedThrough = ports[portIndex].reachedThrough
         return PortRow(
-            anchor: SiteLinks.portAnchor(asset.asset, ports[portIndex]), port: port.description,
+            anchor: SiteLinks.portAnchor(
+                assetID: report.assets[assetIndex].asset.id, severalAddresses: severalAddresses, address, port),
+            port: port.description,
             onAddress: onAddress, serviceHref: root + SiteLinks.service(port),
             serviceTitle: serviceTitle(port, serviceName: serviceName),
             serviceName: serviceName?.bidiVisible, guessed: ports[portIndex].serviceGuessed,

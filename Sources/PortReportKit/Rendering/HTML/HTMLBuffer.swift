@@ -21,42 +21,48 @@ struct HTMLBuffer {
 
     /// Appends `value` escaped for HTML text and quoted attribute values.
     mutating func text(_ value: String) {
-        var value = value
-        value.withUTF8 { source in
-            guard let base = source.baseAddress else { return }
-            let count = source.count
-            var start = 0
-            var index = 0
-            while index < count {
-                // Eight bytes at a time while none needs escaping (most of every page's text),
-                // then byte by byte through the eight that hold one.
-                if index + 8 <= count,
-                    !HTMLBuffer.holdsSpecial(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                {
-                    index += 8
+        // Native and small strings lend their bytes without a copy of the string (`withUTF8`
+        // needs a `var`: a retain and release per call, a million times on a large site).
+        if value.utf8.withContiguousStorageIfAvailable({ escape($0) }) == nil {
+            var value = value
+            value.withUTF8 { escape($0) }
+        }
+    }
+
+    private mutating func escape(_ source: UnsafeBufferPointer<UInt8>) {
+        guard let base = source.baseAddress else { return }
+        let count = source.count
+        var start = 0
+        var index = 0
+        while index < count {
+            // Eight bytes at a time while none needs escaping (most of every page's text),
+            // then byte by byte through the eight that hold one.
+            if index + 8 <= count,
+                !HTMLBuffer.holdsSpecial(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            {
+                index += 8
+                continue
+            }
+            let end = min(index + 8, count)
+            while index < end {
+                let replacement: StaticString
+                switch base[index] {
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "\""): replacement = "&quot;"
+                case UInt8(ascii: "'"): replacement = "&#39;"
+                default:
+                    index += 1
                     continue
                 }
-                let end = min(index + 8, count)
-                while index < end {
-                    let replacement: StaticString
-                    switch base[index] {
-                    case UInt8(ascii: "&"): replacement = "&amp;"
-                    case UInt8(ascii: "<"): replacement = "&lt;"
-                    case UInt8(ascii: ">"): replacement = "&gt;"
-                    case UInt8(ascii: "\""): replacement = "&quot;"
-                    case UInt8(ascii: "'"): replacement = "&#39;"
-                    default:
-                        index += 1
-                        continue
-                    }
-                    bytes.append(contentsOf: UnsafeBufferPointer(start: base + start, count: index - start))
-                    replacement.withUTF8Buffer { bytes.append(contentsOf: $0) }
-                    index += 1
-                    start = index
-                }
+                bytes.append(contentsOf: UnsafeBufferPointer(start: base + start, count: index - start))
+                replacement.withUTF8Buffer { bytes.append(contentsOf: $0) }
+                index += 1
+                start = index
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(start: base + start, count: count - start))
         }
+        bytes.append(contentsOf: UnsafeBufferPointer(start: base + start, count: count - start))
     }
 
     /// Whether any of the eight bytes of `word` is `&`, `<`, `>`, `"` or `'`: for each, a byte
