@@ -25,29 +25,33 @@ extension SiteRenderer {
         let root = "../"
         let info = views.plugin(key)
         let highest = places.lazy.map { report.scan.findings[$0.finding].severity }.max() ?? .info
-        let findings = report.scan.findings
-        let rows = places[chunks[page]].map { place -> AffectedRow in
-            // Fields read in place: copying the finding, the asset's detail, its ports or the
-            // host for every row retained each of their fields.
-            let index = place.finding
-            let port = findings[index].port
-            let host = findings[index].host
-            let severity = findings[index].severity
-            let cves = findings[index].cves
-            let ports = report.assets[place.asset].ports
-            var owner = report.assets[place.asset].attribution.team
-            if let port, let found = ports.indices.first(where: { ports[$0].port == port }) {
-                owner = ports[found].attribution.team
+        // Fields read through buffers, which lend elements in place: copying the finding, the
+        // asset's detail, its ports or the host for every row retained each of their fields.
+        let rows = report.scan.findings.withUnsafeBufferPointer { findings in
+            places[chunks[page]].map { place -> AffectedRow in
+                let index = place.finding
+                let port = findings[index].port
+                let host = findings[index].host
+                let severity = findings[index].severity
+                let cves = findings[index].cves
+                var owner = report.assets[place.asset].attribution.team
+                if let port {
+                    report.assets[place.asset].ports.withUnsafeBufferPointer { ports in
+                        if let found = ports.indices.first(where: { ports[$0].port == port }) {
+                            owner = ports[found].attribution.team
+                        }
+                    }
+                }
+                return AffectedRow(
+                    href: root + SiteLinks.host(id: report.assets[place.asset].asset.id),
+                    label: report.assets[place.asset].asset.displayName,
+                    address: report.scan.hosts[host].address?.description ?? report.scan.hosts[host].reportedName,
+                    portText: port?.description ?? "host-level", team: views.teamName(owner),
+                    rowSeverityName: severity.name, rowSeverityWord: severity.word,
+                    output: findings[index].evidence, compliance: ViewFactory.compliance(findings[index].compliance),
+                    rowCVEs: cves.isEmpty ? nil : cves.joined(separator: ", "),
+                    rowSuppressed: views.suppressionNote(index))
             }
-            return AffectedRow(
-                href: root + SiteLinks.host(id: report.assets[place.asset].asset.id),
-                label: report.assets[place.asset].asset.displayName,
-                address: report.scan.hosts[host].address?.description ?? report.scan.hosts[host].reportedName,
-                portText: port?.description ?? "host-level", team: views.teamName(owner),
-                rowSeverityName: severity.name, rowSeverityWord: severity.word,
-                output: findings[index].evidence, compliance: ViewFactory.compliance(findings[index].compliance),
-                rowCVEs: cves.isEmpty ? nil : cves.joined(separator: ", "),
-                rowSuppressed: views.suppressionNote(index))
         }
         return FindingPage(
             chrome: chrome(root: root, title: Pagination.title(info.name, page: page, of: chunks.count)), root: root,

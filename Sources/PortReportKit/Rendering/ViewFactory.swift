@@ -151,31 +151,34 @@ struct ViewFactory {
     /// The row of port `portIndex` of asset `assetIndex`, read in place (a copy of the port's
     /// detail retained and released each of its fields).
     func portRow(_ portIndex: Int, of assetIndex: Int, ownerTeam: String?, root: String) -> PortRow {
-        let ports = report.assets[assetIndex].ports
-        let port = ports[portIndex].port
-        let attribution = ports[portIndex].attribution
-        let address = ports[portIndex].address
         let severalAddresses = report.assets[assetIndex].asset.addresses.count > 1
-        let onAddress = severalAddresses ? address.map { "on \($0)" } : nil
-        var ownerNote: String?
-        if attribution.team != ownerTeam {
-            ownerNote = "Owned by \(teamName(attribution.team)): \(attribution.reason)"
+        let assetID = report.assets[assetIndex].asset.id
+        // Through a buffer, whose subscript lends the element in place: the array's copied the
+        // whole port detail out for each field read.
+        return report.assets[assetIndex].ports.withUnsafeBufferPointer { ports in
+            let port = ports[portIndex].port
+            let address = ports[portIndex].address
+            let onAddress = severalAddresses ? address.map { "on \($0)" } : nil
+            var ownerNote: String?
+            if ports[portIndex].attribution.team != ownerTeam {
+                ownerNote =
+                    "Owned by \(teamName(ports[portIndex].attribution.team)): \(ports[portIndex].attribution.reason)"
+            }
+            let serviceName = ports[portIndex].serviceName
+            let reachedThrough = ports[portIndex].reachedThrough
+            return PortRow(
+                anchor: SiteLinks.portAnchor(assetID: assetID, severalAddresses: severalAddresses, address, port),
+                port: port.description,
+                onAddress: onAddress, serviceHref: root + SiteLinks.service(port),
+                serviceTitle: serviceTitle(port, serviceName: serviceName),
+                serviceName: serviceName?.bidiVisible, guessed: ports[portIndex].serviceGuessed,
+                product: ports[portIndex].product?.bidiVisible,
+                banner: ports[portIndex].banner,
+                path: ports[portIndex].loadBalancerPath?.description,
+                reachedThrough: reachedThrough.isEmpty ? nil : reachedThrough.joined(separator: ", "),
+                ownerNote: ownerNote,
+                findingList: findingList(ports[portIndex].findings, root: root))
         }
-        let serviceName = ports[portIndex].serviceName
-        let reachedThrough = ports[portIndex].reachedThrough
-        return PortRow(
-            anchor: SiteLinks.portAnchor(
-                assetID: report.assets[assetIndex].asset.id, severalAddresses: severalAddresses, address, port),
-            port: port.description,
-            onAddress: onAddress, serviceHref: root + SiteLinks.service(port),
-            serviceTitle: serviceTitle(port, serviceName: serviceName),
-            serviceName: serviceName?.bidiVisible, guessed: ports[portIndex].serviceGuessed,
-            product: ports[portIndex].product?.bidiVisible,
-            banner: ports[portIndex].banner,
-            path: ports[portIndex].loadBalancerPath?.description,
-            reachedThrough: reachedThrough.isEmpty ? nil : reachedThrough.joined(separator: ", "),
-            ownerNote: ownerNote,
-            findingList: findingList(ports[portIndex].findings, root: root))
     }
 
     /// An asset as a block of a page, showing the given ports (all when `ports` is nil).

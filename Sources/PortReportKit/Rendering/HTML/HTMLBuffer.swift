@@ -15,8 +15,14 @@ struct HTMLBuffer {
     }
 
     /// Appends HTML that is already safe: another block, or libcmark's rendering of our own text.
+    ///
+    /// String literals come here too (a literal prefers `String` to `StaticString`).
     mutating func raw(_ html: String) {
-        bytes.append(contentsOf: html.utf8)
+        // A copy of the bytes the string lends: appending its UTF-8 view went through the
+        // generic path, slow for every literal and for the 4 KB head every page starts with.
+        if html.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            bytes.append(contentsOf: html.utf8)
+        }
     }
 
     /// Appends `value` escaped for HTML text and quoted attribute values.
