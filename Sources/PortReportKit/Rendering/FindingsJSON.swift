@@ -134,12 +134,41 @@ enum FindingsJSON {
         bytes.append(letter)
     }
 
+    /// Whether any byte of `source` is a control character, `"` or `\`: eight bytes at a time
+    /// (`HTMLBuffer.holdsSpecial`'s trick), the exports' JSON being about 750 bytes a finding.
+    static func needsEscape(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = source.baseAddress else { return false }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var index = 0
+        while index + 8 <= source.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            // A byte below 0x20 leaves its high bit set in `word - 0x20…` while clear in `word`;
+            // a byte equal to `"` or `\` becomes zero under XOR, caught the same way below 0x01.
+            let quote = word ^ (ones &* 0x22)
+            let backslash = word ^ (ones &* 0x5C)
+            let found =
+                ((word &- ones &* 0x20) & ~word) | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+            if found & highs != 0 { return true }
+            index += 8
+        }
+        while index < source.count {
+            let byte = base[index]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return true }
+            index += 1
+        }
+        return false
+    }
+
     private static func appendEscaped(_ source: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8], forScript: Bool) {
         // Most values need no escape at all: one look at each byte, then one copy.
-        let plain = !source.contains { byte in
-            byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
-                || (forScript && (byte == UInt8(ascii: "/") || byte == 0xE2))
-        }
+        let plain =
+            forScript
+            ? !source.contains { byte in
+                byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "/")
+                    || byte == 0xE2
+            }
+            : !needsEscape(source)
         if plain {
             bytes.append(contentsOf: source)
             return

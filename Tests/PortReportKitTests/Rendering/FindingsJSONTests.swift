@@ -81,3 +81,28 @@ struct FindingsJSONTests {
         }
     }
 }
+
+@Suite("the JSON escape check, eight bytes at a time")
+struct JSONEscapeCheckTests {
+    @Test("a byte needing an escape is found at every offset, and bytes near it are not mistaken for one")
+    func everyOffset() {
+        let special: [UInt8] = [0x00, 0x01, 0x0A, 0x1F, 0x22, 0x5C]
+        // Neighbours of the special bytes, UTF-8 lead and continuation bytes, and DEL.
+        let plain: [UInt8] = [0x20, 0x21, 0x23, 0x5B, 0x5D, 0x7F, 0x80, 0xA2, 0xDC, 0xE2, 0xFF]
+        for length in 0...19 {
+            for filler in plain {
+                let bytes = [UInt8](repeating: filler, count: length)
+                #expect(!bytes.withUnsafeBufferPointer(FindingsJSON.needsEscape), "filler \(filler) length \(length)")
+                for offset in 0..<length {
+                    for byte in special {
+                        var marked = bytes
+                        marked[offset] = byte
+                        #expect(
+                            marked.withUnsafeBufferPointer(FindingsJSON.needsEscape),
+                            "byte \(byte) at \(offset) of \(length)")
+                    }
+                }
+            }
+        }
+    }
+}
