@@ -54,7 +54,7 @@ enum NessusItemConverter {
             if transport != .icmp { port = Port(number: portNumber, transport: transport) }
         }
 
-        let riskFactor = draft.fields["risk_factor"]?.trimmed
+        let riskFactor = draft.riskFactor?.trimmed
         let severity: Severity
         if let text = draft.severity, let level = Int(text.trimmed),
             let value = Severity(rawValue: level)
@@ -70,7 +70,7 @@ enum NessusItemConverter {
         var finding = Finding(plugin: key, severity: severity, host: host, port: port, input: input)
         finding.serviceName = serviceName == "general" ? nil : serviceName
         finding.serviceGuessed = guessed
-        finding.evidence = LoaderText.nonEmpty(draft.fields["plugin_output"])
+        finding.evidence = LoaderText.nonEmpty(draft.pluginOutput)
         if !draft.compliance.isEmpty { finding.compliance = draft.compliance }
 
         var observation: ServiceObservation?

@@ -8,7 +8,13 @@ struct NessusItemDraft {
     var pluginName: String?
     var pluginFamily: String?
     /// Child element text by element name; `cve`, `cwe` and `see_also` collect in the lists.
+    /// Only for items whose plugin is new: `plugin_output` and `risk_factor`, read for every
+    /// item, have fields of their own (a dictionary per item allocated and hashed each time).
     var fields: [String: String] = [:]
+    /// `<plugin_output>`.
+    var pluginOutput: String?
+    /// `<risk_factor>`.
+    var riskFactor: String?
     var cves: [String] = []
     var cwes: [String] = []
     var compliance = ComplianceResult()

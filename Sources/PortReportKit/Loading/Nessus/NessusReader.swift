@@ -217,14 +217,18 @@ final class NessusReader: XMLEventHandler {
             item?.cves.append(value.trimmed)
         case "cwe":
             item?.cwes.append(value.trimmed)
+        case "plugin_output":
+            item?.pluginOutput = value
+        case "risk_factor":
+            item?.riskFactor = value
         default:
             item?.fields[name] = value
         }
     }
 
     private func finishItem() {
-        guard let draft = item else { return }
-        item = nil
+        // Taken, not copied: a copy retained every string of the draft.
+        guard let draft = item.take() else { return }
         guard let index = ensureHostRegistered() else {
             summary.skip("ReportItem outside a ReportHost")
             return

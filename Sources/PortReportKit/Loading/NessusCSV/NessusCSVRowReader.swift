@@ -77,8 +77,8 @@ struct NessusCSVRowReader {
         draft.severity = NessusCSVRowReader.severity(row[columns.severity]).map { String($0.rawValue) }
 
         var fields: [String: String] = [:]
-        fields["risk_factor"] = ExportText.value(row[columns.riskFactor]) ?? ExportText.value(row[columns.severity])
-        fields["plugin_output"] = NessusCSVRowReader.output(row[columns.output])
+        draft.riskFactor = ExportText.value(row[columns.riskFactor]) ?? ExportText.value(row[columns.severity])
+        draft.pluginOutput = NessusCSVRowReader.output(row[columns.output])
         fields["synopsis"] = ExportText.value(row[columns.synopsis])
         fields["description"] = ExportText.value(row[columns.description])
         fields["solution"] = ExportText.value(row[columns.solution])

@@ -14,9 +14,12 @@ import CXMLStream
 /// Memory stays bounded by the 256 KiB read buffer plus what the handler keeps.
 final class XMLStreamParser {
     private let path: String
-    /// `unowned(unsafe)`: the handler owns the parse and outlives it, and a checked `unowned`
-    /// reference cost an atomic retain and release at every event (a tenth of loading a large scan).
-    private unowned(unsafe) let handler: XMLEventHandler
+    /// Held strongly, as a `let`: calls through a borrowed parser then borrow the handler too,
+    /// where an `unowned` reference cost an atomic retain and release at every event (a tenth of
+    /// loading a large scan). The handler holds no reference back, so there is no cycle.
+    private let handler: XMLEventHandler
+    /// Element names already made into strings (`XMLNameCache`).
+    private var names = XMLNameCache()
     private var session: OpaquePointer?
     /// Only this part of the file, framed as a document; `nil` for the whole file.
     private let slice: XMLSlice?
@@ -38,15 +41,19 @@ final class XMLStreamParser {
         }
         defer { close(descriptor) }
 
+        // Addresses of names are only good for one parser session.
+        names = XMLNameCache()
         var callbacks = xs_handler()
         // The callbacks borrow the parser (`withParser`) rather than retain it: the parse runs
         // inside `parse()`, which holds it.
         callbacks.start_element = { user, localname, prefix, count, attributes in
             guard let localname else { return }
             XMLStreamParser.withParser(user) { parser in
+                let name = parser.names.name(localname)
+                let prefix = prefix.map { parser.names.name($0) }
                 parser.deliver {
                     try $0.startElement(
-                        String(cString: localname), prefix: prefix.map { String(cString: $0) },
+                        name, prefix: prefix,
                         attributes: XMLAttributes(pointer: attributes, count: Int(count)))
                 }
                 parser.askForText()
@@ -55,8 +62,10 @@ final class XMLStreamParser {
         callbacks.end_element = { user, localname, prefix in
             guard let localname else { return }
             XMLStreamParser.withParser(user) { parser in
+                let name = parser.names.name(localname)
+                let prefix = prefix.map { parser.names.name($0) }
                 parser.deliver {
-                    try $0.endElement(String(cString: localname), prefix: prefix.map { String(cString: $0) })
+                    try $0.endElement(name, prefix: prefix)
                 }
                 parser.askForText()
             }
