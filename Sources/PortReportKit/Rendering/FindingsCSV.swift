@@ -34,10 +34,10 @@ enum FindingsCSV {
     /// The records as CSV text: a header line, then one line per record, CRLF line ends, a field
     /// quoted (quotes doubled) when it holds a comma, a quote, CR or LF (RFC 4180).
     static func csv(_ records: [FindingsExport.Record]) -> Data {
-        var bytes: [UInt8] = []
+        var bytes = ByteBuffer()
         append(header, to: &bytes)
         for record in records { append(record, to: &bytes) }
-        return Data(bytes)
+        return bytes.withBytes { Data(buffer: $0) }
     }
 
     /// Writes the header line to `stream`; then `write(_:to:)` adds each record.
@@ -47,56 +47,53 @@ enum FindingsCSV {
 
     /// One record's line, field by field straight into `bytes`: the same bytes as the line of
     /// `row(record)` (a test compares them), without building the row's strings first.
-    static func append(_ record: FindingsExport.Record, to bytes: inout [UInt8]) {
-        var line = LineWriter(bytes: bytes)
-        bytes = []
-        line.field(record.team)
-        line.field(record.severity)
-        line.field(record.asset)
-        line.field(record.assetName)
-        line.field(record.address)
-        line.field(record.hostName)
-        line.field(record.port.map(String.init))
-        line.field(record.transport)
-        line.field(record.service)
-        line.field(record.scanner)
-        line.field(record.pluginID)
-        line.field(record.pluginName)
-        line.field(record.cvssScore.map { "\($0)" })
-        line.field(record.cvssVersion)
-        line.field(record.cves.joined(separator: " "))
-        line.field(record.cwes.joined(separator: " "))
-        line.field(record.epss.map { "\($0)" })
-        line.field(record.knownExploited)
-        line.field(record.exploitAvailable ? "yes" : "no")
-        line.field(record.evidence)
-        line.field(record.attribution)
-        line.field(record.loadBalancerPath)
-        line.field(record.suppressed)
-        line.field(record.input)
-        line.field(record.fingerprint)
-        line.bytes.append(0x0D)
-        line.bytes.append(0x0A)
-        bytes = line.bytes
+    static func append(_ record: FindingsExport.Record, to bytes: inout ByteBuffer) {
+        var line = LineWriter()
+        line.field(into: &bytes, record.team)
+        line.field(into: &bytes, record.severity)
+        line.field(into: &bytes, record.asset)
+        line.field(into: &bytes, record.assetName)
+        line.field(into: &bytes, record.address)
+        line.field(into: &bytes, record.hostName)
+        line.field(into: &bytes, record.port.map(String.init))
+        line.field(into: &bytes, record.transport)
+        line.field(into: &bytes, record.service)
+        line.field(into: &bytes, record.scanner)
+        line.field(into: &bytes, record.pluginID)
+        line.field(into: &bytes, record.pluginName)
+        line.field(into: &bytes, record.cvssScore.map { "\($0)" })
+        line.field(into: &bytes, record.cvssVersion)
+        line.field(into: &bytes, record.cves.joined(separator: " "))
+        line.field(into: &bytes, record.cwes.joined(separator: " "))
+        line.field(into: &bytes, record.epss.map { "\($0)" })
+        line.field(into: &bytes, record.knownExploited)
+        line.field(into: &bytes, record.exploitAvailable ? "yes" : "no")
+        line.field(into: &bytes, record.evidence)
+        line.field(into: &bytes, record.attribution)
+        line.field(into: &bytes, record.loadBalancerPath)
+        line.field(into: &bytes, record.suppressed)
+        line.field(into: &bytes, record.input)
+        line.field(into: &bytes, record.fingerprint)
+        bytes.append(0x0D)
+        bytes.append(0x0A)
     }
 
     /// Writes one line's fields: neutralised, then quoted when needed.
     private struct LineWriter {
-        var bytes: [UInt8]
         var first = true
 
-        mutating func field(_ value: String?) {
+        mutating func field(into bytes: inout ByteBuffer, _ value: String?) {
             if !first { bytes.append(UInt8(ascii: ",")) }
             first = false
             guard let value, !value.isEmpty else { return }
             // Native and small strings lend their bytes without a copy of the string.
-            if value.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil {
+            if value.utf8.withContiguousStorageIfAvailable({ LineWriter.append($0, to: &bytes) }) == nil {
                 var value = value
-                value.withUTF8 { append($0) }
+                value.withUTF8 { LineWriter.append($0, to: &bytes) }
             }
         }
 
-        private mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
+        private static func append(_ source: UnsafeBufferPointer<UInt8>, to bytes: inout ByteBuffer) {
             // The formula characters are all ASCII: the first byte is the first scalar.
             let formula = source.first.map(FindingsCSV.startsFormula) ?? false
             FindingsCSV.appendField(source, neutralised: formula, to: &bytes)
@@ -114,24 +111,25 @@ enum FindingsCSV {
     /// One CSV line, written byte by byte rather than with CSV.swift's writer, which pushes one
     /// Unicode scalar at a time through an OutputStream: that was 36% of a whole 10k-finding build
     /// (`perf record`), with every finding written twice (all findings, and its team's file).
-    private static func append(_ fields: [String], to bytes: inout [UInt8]) {
+    private static func append(_ fields: [String], to bytes: inout ByteBuffer) {
         for (index, field) in fields.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
             var field = field
             field.withUTF8 { appendField($0, neutralised: false, to: &bytes) }
         }
-        bytes.append(contentsOf: [0x0D, 0x0A])
+        bytes.append(0x0D)
+        bytes.append(0x0A)
     }
 
     /// One field, with an apostrophe first when `neutralised`, quoted (quotes doubled) when it
     /// holds a comma, a quote, CR or LF.
     private static func appendField(
-        _ source: UnsafeBufferPointer<UInt8>, neutralised: Bool, to bytes: inout [UInt8]
+        _ source: UnsafeBufferPointer<UInt8>, neutralised: Bool, to bytes: inout ByteBuffer
     ) {
         let special = source.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }
         guard special else {
             if neutralised { bytes.append(0x27) }
-            bytes.append(contentsOf: source)
+            bytes.append(source)
             return
         }
         bytes.append(0x22)
@@ -139,19 +137,19 @@ enum FindingsCSV {
         var start = 0
         for position in source.indices where source[position] == 0x22 {
             // Up to and including the quote, then the quote again.
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start...position]))
+            bytes.append(UnsafeBufferPointer(rebasing: source[start...position]))
             bytes.append(0x22)
             start = position + 1
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start...]))
+        bytes.append(UnsafeBufferPointer(rebasing: source[start...]))
         bytes.append(0x22)
     }
 
     /// The line `row(record)` makes, through the general writer: the reference the direct
     /// writer is tested against.
     static func referenceLine(_ record: FindingsExport.Record) -> [UInt8] {
-        var bytes: [UInt8] = []
+        var bytes = ByteBuffer()
         append(row(record), to: &bytes)
-        return bytes
+        return bytes.array
     }
 }

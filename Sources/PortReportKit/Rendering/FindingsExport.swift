@@ -176,7 +176,7 @@ struct FindingsExport {
         placements.sort { ($0.asset, $0.section) < ($1.asset, $1.section) }
         var next = 0
         var first = true
-        var row: [UInt8] = []
+        var row = ByteBuffer(capacity: 4096)
         for (assetIndex, detail) in report.assets.enumerated() {
             // The sections of this pass that show this asset, with what they show of it.
             var shown: [(section: Int, item: TeamAsset)] = []
@@ -198,7 +198,7 @@ struct FindingsExport {
                     FindingsJSON.append(record, to: &bytes)
                 }
                 first = false
-                row.removeAll(keepingCapacity: true)
+                row.removeAll()
                 FindingsCSV.append(record, to: &row)
                 try csv?.write(row)
                 for section in viewers { try sectionCSVs[section - sections.lowerBound].write(row) }

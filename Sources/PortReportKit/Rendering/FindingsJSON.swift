@@ -5,79 +5,67 @@
 /// text), at a small part of the cost: the encoder's generic containers were half of the time of
 /// the exports, which are half of a large build's rendering.
 enum FindingsJSON {
-    static func append(_ record: FindingsExport.Record, to bytes: inout [UInt8]) {
-        var object = ObjectWriter(bytes: bytes)
-        bytes = []
+    static func append(_ record: FindingsExport.Record, to bytes: inout ByteBuffer) {
+        var object = ObjectWriter()
+        bytes.append(UInt8(ascii: "{"))
         // Keys in sorted order; optional values left out when nil, as the synthesised Encodable does.
-        object.string("address", record.address)
-        object.strings("also_reported_in", record.alsoReportedIn)
-        object.strings("also_shown_to", record.alsoShownTo)
-        object.string("asset", record.asset)
-        object.string("asset_name", record.assetName)
-        object.string("attribution", record.attribution)
-        object.string("compliance_check", record.complianceCheck)
-        object.string("compliance_result", record.complianceResult)
-        object.strings("cves", record.cves)
-        object.number("cvss_score", record.cvssScore)
-        object.string("cvss_vector", record.cvssVector)
-        object.string("cvss_version", record.cvssVersion)
-        object.strings("cwes", record.cwes)
-        object.number("epss", record.epss)
-        object.string("evidence", record.evidence)
-        object.bool("exploit_available", record.exploitAvailable)
-        object.string("fingerprint", record.fingerprint)
-        object.string("host_name", record.hostName)
-        object.string("input", record.input)
-        object.string("known_exploited", record.knownExploited)
-        object.string("load_balancer_path", record.loadBalancerPath)
-        object.string("plugin_id", record.pluginID)
-        object.string("plugin_name", record.pluginName)
-        object.integer("port", record.port)
-        object.string("rule", record.rule)
-        object.integer("rule_line", record.ruleLine)
-        object.string("scanner", record.scanner)
-        object.string("service", record.service)
-        object.bool("service_guessed", record.serviceGuessed)
-        object.string("severity", record.severity)
-        object.string("suppressed", record.suppressed)
-        object.string("team", record.team)
-        object.string("transport", record.transport)
-        bytes = object.finish()
+        object.string("address", record.address, into: &bytes)
+        object.strings("also_reported_in", record.alsoReportedIn, into: &bytes)
+        object.strings("also_shown_to", record.alsoShownTo, into: &bytes)
+        object.string("asset", record.asset, into: &bytes)
+        object.string("asset_name", record.assetName, into: &bytes)
+        object.string("attribution", record.attribution, into: &bytes)
+        object.string("compliance_check", record.complianceCheck, into: &bytes)
+        object.string("compliance_result", record.complianceResult, into: &bytes)
+        object.strings("cves", record.cves, into: &bytes)
+        object.number("cvss_score", record.cvssScore, into: &bytes)
+        object.string("cvss_vector", record.cvssVector, into: &bytes)
+        object.string("cvss_version", record.cvssVersion, into: &bytes)
+        object.strings("cwes", record.cwes, into: &bytes)
+        object.number("epss", record.epss, into: &bytes)
+        object.string("evidence", record.evidence, into: &bytes)
+        object.bool("exploit_available", record.exploitAvailable, into: &bytes)
+        object.string("fingerprint", record.fingerprint, into: &bytes)
+        object.string("host_name", record.hostName, into: &bytes)
+        object.string("input", record.input, into: &bytes)
+        object.string("known_exploited", record.knownExploited, into: &bytes)
+        object.string("load_balancer_path", record.loadBalancerPath, into: &bytes)
+        object.string("plugin_id", record.pluginID, into: &bytes)
+        object.string("plugin_name", record.pluginName, into: &bytes)
+        object.integer("port", record.port, into: &bytes)
+        object.string("rule", record.rule, into: &bytes)
+        object.integer("rule_line", record.ruleLine, into: &bytes)
+        object.string("scanner", record.scanner, into: &bytes)
+        object.string("service", record.service, into: &bytes)
+        object.bool("service_guessed", record.serviceGuessed, into: &bytes)
+        object.string("severity", record.severity, into: &bytes)
+        object.string("suppressed", record.suppressed, into: &bytes)
+        object.string("team", record.team, into: &bytes)
+        object.string("transport", record.transport, into: &bytes)
+        bytes.append(UInt8(ascii: "}"))
     }
 
-    /// Writes `{"key":value,…}` member by member.
+    /// Writes the members of `{"key":value,…}` one by one, with a comma before all but the first.
     private struct ObjectWriter {
-        var bytes: [UInt8]
         var first = true
 
-        init(bytes: [UInt8]) {
-            self.bytes = bytes
-            self.bytes.append(UInt8(ascii: "{"))
-        }
-
-        mutating func finish() -> [UInt8] {
-            bytes.append(UInt8(ascii: "}"))
-            return bytes
-        }
-
-        private mutating func key(_ name: StaticString) {
+        private mutating func key(_ name: StaticString, into bytes: inout ByteBuffer) {
             if !first { bytes.append(UInt8(ascii: ",")) }
             first = false
             bytes.append(UInt8(ascii: "\""))
-            name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-            // One byte at a time: an array literal here allocated for every key of every record.
+            bytes.append(name)
             bytes.append(UInt8(ascii: "\""))
             bytes.append(UInt8(ascii: ":"))
         }
 
-        mutating func string(_ name: StaticString, _ value: String?) {
+        mutating func string(_ name: StaticString, _ value: String?, into bytes: inout ByteBuffer) {
             guard let value else { return }
-            key(name)
+            key(name, into: &bytes)
             FindingsJSON.appendString(value, to: &bytes)
         }
 
-        mutating func strings(_ name: StaticString, _ values: [String]) {
-            key(name)
+        mutating func strings(_ name: StaticString, _ values: [String], into bytes: inout ByteBuffer) {
+            key(name, into: &bytes)
             bytes.append(UInt8(ascii: "["))
             for (index, value) in values.enumerated() {
                 if index > 0 { bytes.append(UInt8(ascii: ",")) }
@@ -86,21 +74,21 @@ enum FindingsJSON {
             bytes.append(UInt8(ascii: "]"))
         }
 
-        mutating func bool(_ name: StaticString, _ value: Bool) {
-            key(name)
-            bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        mutating func bool(_ name: StaticString, _ value: Bool, into bytes: inout ByteBuffer) {
+            key(name, into: &bytes)
+            bytes.append(value ? "true" : "false" as StaticString)
         }
 
-        mutating func integer(_ name: StaticString, _ value: Int?) {
+        mutating func integer(_ name: StaticString, _ value: Int?, into bytes: inout ByteBuffer) {
             guard let value else { return }
-            key(name)
-            bytes.append(contentsOf: String(value).utf8)
+            key(name, into: &bytes)
+            bytes.append(String(value))
         }
 
-        mutating func number(_ name: StaticString, _ value: Double?) {
+        mutating func number(_ name: StaticString, _ value: Double?, into bytes: inout ByteBuffer) {
             guard let value else { return }
-            key(name)
-            bytes.append(contentsOf: FindingsJSON.number(value).utf8)
+            key(name, into: &bytes)
+            bytes.append(FindingsJSON.number(value))
         }
     }
 
@@ -119,7 +107,7 @@ enum FindingsJSON {
     /// - Parameter forScript: also write `/` as `\/` (so `</script>` cannot appear) and U+2028
     ///   and U+2029 as `\u2028` and `\u2029` (they ended string literals in older JavaScript):
     ///   for JSON inside a script file.
-    static func appendString(_ value: String, to bytes: inout [UInt8], forScript: Bool = false) {
+    static func appendString(_ value: String, to bytes: inout ByteBuffer, forScript: Bool = false) {
         bytes.append(UInt8(ascii: "\""))
         // Native and small strings lend their bytes without a copy of the string.
         if value.utf8.withContiguousStorageIfAvailable({ appendEscaped($0, to: &bytes, forScript: forScript) }) == nil {
@@ -129,7 +117,7 @@ enum FindingsJSON {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    private static func appendEscape(_ letter: UInt8, to bytes: inout [UInt8]) {
+    private static func appendEscape(_ letter: UInt8, to bytes: inout ByteBuffer) {
         bytes.append(0x5C)
         bytes.append(letter)
     }
@@ -160,7 +148,8 @@ enum FindingsJSON {
         return false
     }
 
-    private static func appendEscaped(_ source: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8], forScript: Bool) {
+    private static func appendEscaped(_ source: UnsafeBufferPointer<UInt8>, to bytes: inout ByteBuffer, forScript: Bool)
+    {
         // Most values need no escape at all: one look at each byte, then one copy.
         let plain =
             forScript
@@ -170,7 +159,7 @@ enum FindingsJSON {
             }
             : !needsEscape(source)
         if plain {
-            bytes.append(contentsOf: source)
+            bytes.append(source)
             return
         }
         var start = 0
@@ -178,7 +167,7 @@ enum FindingsJSON {
             let byte = source[index]
             if forScript {
                 if byte == UInt8(ascii: "/") {
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
+                    bytes.append(UnsafeBufferPointer(rebasing: source[start..<index]))
                     bytes.append(0x5C)
                     bytes.append(UInt8(ascii: "/"))
                     start = index + 1
@@ -188,15 +177,15 @@ enum FindingsJSON {
                 if byte == 0xE2, index + 2 < source.count, source[index + 1] == 0x80,
                     source[index + 2] == 0xA8 || source[index + 2] == 0xA9
                 {
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
-                    bytes.append(contentsOf: Array((source[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8))
+                    bytes.append(UnsafeBufferPointer(rebasing: source[start..<index]))
+                    bytes.append(source[index + 2] == 0xA8 ? "\\u2028" : "\\u2029" as StaticString)
                     start = index + 3
                     continue
                 }
             }
             guard index >= start else { continue }
             guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
+            bytes.append(UnsafeBufferPointer(rebasing: source[start..<index]))
             start = index + 1
             switch byte {
             // Escapes byte by byte: an array literal here allocated for every line break.
@@ -208,12 +197,14 @@ enum FindingsJSON {
             case 0x08: appendEscape(UInt8(ascii: "b"), to: &bytes)
             case 0x0C: appendEscape(UInt8(ascii: "f"), to: &bytes)
             default:
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [
-                    0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)],
-                ])
+                let hex: StaticString = "0123456789abcdef"
+                bytes.append("\\u00" as StaticString)
+                hex.withUTF8Buffer { digits in
+                    bytes.append(digits[Int(byte >> 4)])
+                    bytes.append(digits[Int(byte & 0xF)])
+                }
             }
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start...]))
+        bytes.append(UnsafeBufferPointer(rebasing: source[start...]))
     }
 }

@@ -50,7 +50,8 @@ struct SearchIndex {
     func script() -> Data { SearchIndex.script(entries()) }
 
     static func script(_ entries: [[String]]) -> Data {
-        var bytes = Array("window.PORTREPORT_SEARCH = [".utf8)
+        var bytes = ByteBuffer(capacity: 1 << 16)
+        bytes.append("window.PORTREPORT_SEARCH = [" as StaticString)
         for (index, entry) in entries.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
             bytes.append(UInt8(ascii: "["))
@@ -60,7 +61,7 @@ struct SearchIndex {
             }
             bytes.append(UInt8(ascii: "]"))
         }
-        bytes.append(contentsOf: Array("];\n".utf8))
-        return Data(bytes)
+        bytes.append("];\n" as StaticString)
+        return bytes.withBytes { Data(buffer: $0) }
     }
 }

@@ -19,7 +19,7 @@ import Foundation
 final class SiteStream {
     private let descriptor: Int32
     private let path: String
-    private var buffer: [UInt8] = []
+    private var buffer: ByteBuffer
     private let capacity: Int
     private var isOpen = true
 
@@ -34,6 +34,7 @@ final class SiteStream {
     init(path: String, capacity: Int = 1 << 20) throws {
         self.path = path
         self.capacity = capacity
+        buffer = ByteBuffer(capacity: capacity)
         // A plain open: FileManager.createFile writes an empty file through a temporary one and
         // a rename before it can be opened, three times the file system work for every page.
         descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
@@ -54,10 +55,15 @@ final class SiteStream {
         try bytes.withUnsafeBufferPointer { try write($0) }
     }
 
+    /// Appends the bytes of `bytes`.
+    func write(_ bytes: borrowing ByteBuffer) throws {
+        try bytes.withBytes { try write($0) }
+    }
+
     /// Large pieces (a whole page) go to disk directly instead of being copied into the buffer.
     private func write(_ bytes: UnsafeBufferPointer<UInt8>) throws {
         guard bytes.count >= min(capacity, 1 << 16) else {
-            buffer.append(contentsOf: bytes)
+            buffer.append(bytes)
             if buffer.count >= capacity { try flush() }
             return
         }
@@ -66,7 +72,7 @@ final class SiteStream {
     }
 
     /// Lets `body` append to the buffer directly (for byte-level writers such as the CSV one).
-    func append(_ body: (inout [UInt8]) -> Void) throws {
+    func append(_ body: (inout ByteBuffer) -> Void) throws {
         body(&buffer)
         if buffer.count >= capacity { try flush() }
     }
@@ -88,8 +94,8 @@ final class SiteStream {
 
     private func flush() throws {
         guard !buffer.isEmpty else { return }
-        try buffer.withUnsafeBufferPointer { try put($0) }
-        buffer.removeAll(keepingCapacity: true)
+        try buffer.withBytes { try put($0) }
+        buffer.removeAll()
     }
 
     /// Writes all of `bytes`, retrying short writes and interruptions.

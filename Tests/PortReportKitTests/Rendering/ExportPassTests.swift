@@ -12,9 +12,9 @@ struct ExportPassTests {
     }
 
     static func line(_ record: FindingsExport.Record) -> [UInt8] {
-        var bytes: [UInt8] = []
+        var bytes = ByteBuffer(capacity: 16)
         FindingsCSV.append(record, to: &bytes)
-        return bytes
+        return bytes.array
     }
 
     @Test("the direct CSV line writer writes the bytes the row writer writes, on the Sample and on hostile cells")
@@ -64,9 +64,9 @@ struct ExportPassTests {
         FindingsCSV.csv([]).withUnsafeBytes { header = Array($0) }
         #expect(try bytes("findings.csv") == header + records.flatMap(FindingsCSV.referenceLine))
         let lines = records.map { record -> String in
-            var line: [UInt8] = []
+            var line = ByteBuffer(capacity: 16)
             FindingsJSON.append(record, to: &line)
-            return String(decoding: line, as: UTF8.self)
+            return String(decoding: line.array, as: UTF8.self)
         }
         #expect(try bytes("findings.json") == Array(("[\n" + lines.joined(separator: ",\n") + "\n]\n").utf8))
 

@@ -12,9 +12,10 @@ struct FindingsJSONTests {
     }
 
     static func written(_ record: FindingsExport.Record) -> String {
-        var bytes: [UInt8] = []
+        // A small first capacity, so that a record makes the buffer grow several times.
+        var bytes = ByteBuffer(capacity: 16)
         FindingsJSON.append(record, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        return String(decoding: bytes.array, as: UTF8.self)
     }
 
     @Test("every record of the Sample is written as JSONEncoder writes it")

@@ -2,27 +2,26 @@
 ///
 /// The escaping is the one swift-mustache applies to `{{…}}` (`&`, `<`, `>`, `"` and `'`), so a
 /// block written here is byte for byte what its Mustache partial renders (a test compares them).
-struct HTMLBuffer {
-    private(set) var bytes: [UInt8] = []
+struct HTMLBuffer: ~Copyable {
+    private var buffer: ByteBuffer
 
     init(capacity: Int = 4096) {
-        bytes.reserveCapacity(capacity)
+        buffer = ByteBuffer(capacity: capacity)
     }
+
+    /// The page as an array of bytes, for `SiteWriter`.
+    var bytes: [UInt8] { buffer.array }
 
     /// Appends markup from this program's source, unescaped.
     mutating func raw(_ markup: StaticString) {
-        markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        buffer.append(markup)
     }
 
     /// Appends HTML that is already safe: another block, or libcmark's rendering of our own text.
     ///
     /// String literals come here too (a literal prefers `String` to `StaticString`).
     mutating func raw(_ html: String) {
-        // A copy of the bytes the string lends: appending its UTF-8 view went through the
-        // generic path, slow for every literal and for the 4 KB head every page starts with.
-        if html.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-            bytes.append(contentsOf: html.utf8)
-        }
+        buffer.append(html)
     }
 
     /// Appends `value` escaped for HTML text and quoted attribute values.
@@ -62,13 +61,13 @@ struct HTMLBuffer {
                     index += 1
                     continue
                 }
-                bytes.append(contentsOf: UnsafeBufferPointer(start: base + start, count: index - start))
-                replacement.withUTF8Buffer { bytes.append(contentsOf: $0) }
+                buffer.append(UnsafeBufferPointer(start: base + start, count: index - start))
+                buffer.append(replacement)
                 index += 1
                 start = index
             }
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(start: base + start, count: count - start))
+        buffer.append(UnsafeBufferPointer(start: base + start, count: count - start))
     }
 
     /// Whether any of the eight bytes of `word` is `&`, `<`, `>`, `"` or `'`: for each, a byte
@@ -112,5 +111,5 @@ struct HTMLBuffer {
     }
 
     /// The HTML as a string.
-    var string: String { String(decoding: bytes, as: UTF8.self) }
+    var string: String { buffer.withBytes { String(decoding: $0, as: UTF8.self) } }
 }
