@@ -25,6 +25,10 @@ struct SiteLinks: Sendable {
     static func teamCSV(_ id: String) -> String { "data/teams/\(id).csv" }
 
     static func team(_ id: String) -> String { "teams/\(id)/index.html" }
+    /// The ways back to the site root from its pages: the root itself, one folder down
+    /// (`hosts/`, `services/`, `findings/`), two (`teams/ID/`).
+    static let roots = ["", "../", "../../"]
+
     static func host(_ asset: Asset) -> String { host(id: asset.id) }
     static func host(id: String) -> String { "hosts/\(id).html" }
     static func service(_ port: Port) -> String { "services/\(port.number)-\(port.transport.rawValue).html" }

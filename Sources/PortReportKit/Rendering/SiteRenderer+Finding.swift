@@ -43,7 +43,7 @@ extension SiteRenderer {
                     }
                 }
                 return AffectedRow(
-                    href: root + SiteLinks.host(id: report.assets[place.asset].asset.id),
+                    href: views.hostHref(place.asset, root: root),
                     label: report.assets[place.asset].asset.displayName,
                     address: report.scan.hosts[host].address?.description ?? report.scan.hosts[host].reportedName,
                     portText: port?.description ?? "host-level", team: views.teamName(owner),

@@ -22,10 +22,9 @@ extension SiteRenderer {
         let explanation = views.explanation(named)
         let title = views.serviceTitle(named)
         let tableRows = rows[chunks[page]].map { row -> ServiceRow in
-            let asset = report.assets[row.asset].asset
             let place = detail(row)
             return ServiceRow(
-                href: root + SiteLinks.host(asset), label: asset.displayName,
+                href: views.hostHref(row.asset, root: root), label: report.assets[row.asset].asset.displayName,
                 team: views.teamName(place.attribution.team),
                 serviceName: place.serviceName.map { $0 + (place.serviceGuessed ? " (guessed)" : "") }
                     ?? "not given",

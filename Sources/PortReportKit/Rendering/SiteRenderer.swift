@@ -75,7 +75,7 @@ public struct SiteRenderer: Sendable {
         self.rows = rowsThroughTemplates ? .templates(library) : .compiled
         let teams = report.configuration.teams.map { NavLink(href: SiteLinks.team($0.id), label: $0.name) }
         var navigation: [String: String] = [:]
-        for root in ["", "../", "../../"] {
+        for root in SiteLinks.roots {
             let menu = PageChrome(
                 root: root, reportTitle: "", pageTitle: "", teams: teams, navHTML: "", sourceNote: "")
             navigation[root] = library.render(menu, withTemplate: "site-nav") ?? ""
@@ -85,7 +85,7 @@ public struct SiteRenderer: Sendable {
         self.sourceNoteText = SiteRenderer.sourceNote(report)
         var shells: [String: PageShell] = [:]
         if !rowsThroughTemplates {
-            for root in ["", "../", "../../"] {
+            for root in SiteLinks.roots {
                 let chrome = PageChrome(
                     root: root, reportTitle: report.configuration.title, pageTitle: "", teams: teams,
                     navHTML: navigation[root] ?? "", sourceNote: SiteRenderer.sourceNote(report))

@@ -7,6 +7,12 @@ struct ViewFactory {
     /// Each known plugin's share of a finding row, worked out once: a large site shows every
     /// finding on two pages, and most findings of a plugin share its name, link and ratings.
     let pluginRows: [PluginKey: PluginRow]
+    /// Each reported port's service page from each page depth (`SiteLinks.roots`): every port
+    /// row links to it, and building the path per row allocated twice.
+    let serviceHrefs: [Port: [String]]
+    /// Each asset's page from one folder down (finding and service pages), joined once: those
+    /// pages link to a host in every row.
+    let hostHrefs: [String]
 
     /// What every finding row of one plugin shows alike (unless the finding has its own CVSS or
     /// CVEs).
@@ -16,6 +22,9 @@ struct ViewFactory {
     final class PluginRow: Sendable {
         let title: String
         let findingPath: String
+        /// `findingPath` from each page depth (`""`, `"../"`, `"../../"`), joined once: every
+        /// finding row links to its plugin's page, and joining per row allocated each time.
+        let hrefs: [String]
         let cvss: String?
         let cveList: [String]
         let cves: String?
@@ -29,12 +38,18 @@ struct ViewFactory {
         ) {
             self.title = title
             self.findingPath = findingPath
+            hrefs = SiteLinks.roots.map { $0 + findingPath }
             self.cvss = cvss
             self.cveList = cveList
             self.cves = cves
             self.knownExploited = knownExploited
             self.exploitAvailable = exploitAvailable
             self.epss = epss
+        }
+
+        /// The link to the plugin's page from a page at depth `root`.
+        func href(root: String) -> String {
+            SiteLinks.roots.firstIndex(of: root).map { hrefs[$0] } ?? root + findingPath
         }
     }
 
@@ -48,6 +63,15 @@ struct ViewFactory {
         var rows: [PluginKey: PluginRow] = [:]
         for (key, info) in report.scan.plugins { rows[key] = ViewFactory.pluginRow(info, links: links) }
         pluginRows = rows
+        var services: [Port: [String]] = [:]
+        for detail in report.assets {
+            for port in detail.ports where services[port.port] == nil {
+                let path = SiteLinks.service(port.port)
+                services[port.port] = SiteLinks.roots.map { $0 + path }
+            }
+        }
+        serviceHrefs = services
+        hostHrefs = report.assets.map { "../" + SiteLinks.host(id: $0.asset.id) }
     }
 
     static func pluginRow(_ info: PluginInfo, links: SiteLinks) -> PluginRow {
@@ -96,7 +120,7 @@ struct ViewFactory {
             }
         return FindingRow(
             severityName: severity.name, severityWord: severity.word, title: row.title,
-            href: root + row.findingPath, cvss: cvss, cves: cves,
+            href: row.href(root: root), cvss: cvss, cves: cves,
             knownExploited: row.knownExploited, exploitAvailable: row.exploitAvailable, epss: row.epss,
             compliance: ViewFactory.compliance(findings[index].compliance), sources: sources,
             evidence: findings[index].evidence, suppressedNote: suppressionNote(index))
@@ -137,6 +161,17 @@ struct ViewFactory {
         catalog.explanation(for: detail.port, serviceName: detail.serviceName) ?? catalog.unknown
     }
 
+    /// The link to asset `index`'s page from a page at depth `root`.
+    func hostHref(_ index: Int, root: String) -> String {
+        root == "../" ? hostHrefs[index] : root + SiteLinks.host(id: report.assets[index].asset.id)
+    }
+
+    /// The link to the port's service page from a page at depth `root`.
+    func serviceHref(_ port: Port, root: String) -> String {
+        if let paths = serviceHrefs[port], let index = SiteLinks.roots.firstIndex(of: root) { return paths[index] }
+        return root + SiteLinks.service(port)
+    }
+
     /// `HTTPS`, the IANA name, or "Unrecognised service".
     func serviceTitle(_ detail: PortDetail) -> String {
         serviceTitle(detail.port, serviceName: detail.serviceName)
@@ -169,7 +204,7 @@ struct ViewFactory {
             return PortRow(
                 anchor: SiteLinks.portAnchor(assetID: assetID, severalAddresses: severalAddresses, address, port),
                 port: port.description,
-                onAddress: onAddress, serviceHref: root + SiteLinks.service(port),
+                onAddress: onAddress, serviceHref: serviceHref(port, root: root),
                 serviceTitle: serviceTitle(port, serviceName: serviceName),
                 serviceName: serviceName?.bidiVisible, guessed: ports[portIndex].serviceGuessed,
                 product: ports[portIndex].product?.bidiVisible,
