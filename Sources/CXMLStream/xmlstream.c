@@ -18,8 +18,40 @@ struct xs_session {
     /// Whether text is passed on: the handler turns it off between the elements it keeps, so
     /// the white space between tags and unwanted text never cross into Swift.
     int want_characters;
+    /// Text wanted since the last tag, handed over in one call before the next tag: libxml2
+    /// splits a text node at every entity (`&lt;`) and buffer edge, and each piece crossing
+    /// into Swift cost a call through the handler.
+    unsigned char *text;
+    size_t text_length;
+    size_t text_capacity;
     xs_error error;
 };
+
+/// Appends to the pending text; on allocation failure records the error and stops the parse.
+static void keep_text(xs_session *session, const xmlChar *bytes, size_t length) {
+    if (session->text_length + length > session->text_capacity) {
+        size_t capacity = session->text_capacity ? session->text_capacity * 2 : 4096;
+        while (capacity < session->text_length + length) capacity *= 2;
+        unsigned char *larger = realloc(session->text, capacity);
+        if (!larger) {
+            xs_session_fail(session, "out of memory while reading text");
+            return;
+        }
+        session->text = larger;
+        session->text_capacity = capacity;
+    }
+    memcpy(session->text + session->text_length, bytes, length);
+    session->text_length += length;
+}
+
+/// Hands the pending text to the handler, if any.
+static void flush_text(xs_session *session) {
+    if (session->text_length == 0) return;
+    size_t length = session->text_length;
+    session->text_length = 0;
+    if (session->failed || !session->handler.characters) return;
+    session->handler.characters(session->user, session->text, (int)length);
+}
 
 static void record(xs_session *session, int line, int column, const char *message) {
     if (session->failed) return;
@@ -39,6 +71,7 @@ static void on_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
                      const xmlChar **attributes) {
     (void)uri; (void)namespace_count; (void)namespaces; (void)defaulted_count;
     xs_session *session = ctx;
+    flush_text(session);
     if (session->failed || !session->handler.start_element) return;
     session->handler.start_element(session->user, localname, prefix, attribute_count,
                                    (const unsigned char *const *)attributes);
@@ -47,6 +80,7 @@ static void on_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
 static void on_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri) {
     (void)uri;
     xs_session *session = ctx;
+    flush_text(session);
     if (session->failed || !session->handler.end_element) return;
     session->handler.end_element(session->user, localname, prefix);
 }
@@ -54,7 +88,7 @@ static void on_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, c
 static void on_characters(void *ctx, const xmlChar *bytes, int length) {
     xs_session *session = ctx;
     if (session->failed || !session->want_characters || !session->handler.characters || length <= 0) return;
-    session->handler.characters(session->user, bytes, length);
+    keep_text(session, bytes, (size_t)length);
 }
 
 static void on_entity_declaration(void *ctx, const xmlChar *name, int type, const xmlChar *public_id,
@@ -140,6 +174,8 @@ int xs_session_feed(xs_session *session, const char *bytes, int length, int term
     if (session->failed) return 1;
     session->at_end = terminate;
     int status = xmlParseChunk(session->context, bytes, length, terminate);
+    // Text after the last tag (nothing a handler keeps, but it is handed over as before).
+    if (terminate) flush_text(session);
     if (status != 0 && !session->failed) {
         record(session, xs_session_line(session), xs_session_column(session), "malformed XML");
     }
@@ -172,5 +208,6 @@ void xs_session_free(xs_session *session) {
         if (session->context->myDoc) xmlFreeDoc(session->context->myDoc);
         xmlFreeParserCtxt(session->context);
     }
+    free(session->text);
     free(session);
 }

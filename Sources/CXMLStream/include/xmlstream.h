@@ -29,8 +29,9 @@ xs_session *xs_session_create(const char *name, const xs_handler *handler, void 
 /// Feeds bytes; `terminate` is 1 with the last chunk. Returns 0 while parsing may go on.
 int xs_session_feed(xs_session *session, const char *bytes, int length, int terminate);
 
-/// Whether the characters callback is called (1, the default) or text is skipped (0), until
-/// changed again.
+/// Whether text is kept for the characters callback (1, the default) or skipped (0), until
+/// changed again. Kept text is handed over in one call before the next start or end tag (and
+/// at the end of the document).
 void xs_session_want_characters(xs_session *session, int want);
 
 /// Records an error at the current position (if none is recorded yet) and stops the parse.

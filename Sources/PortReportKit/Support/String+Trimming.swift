@@ -23,10 +23,25 @@ extension String {
     /// with a visible ASCII character (a byte in 0x21-0x7F is a whole scalar in UTF-8): decoding
     /// the first and last scalars was most of the cost of trimming the fields of every item.
     var trimmed: String {
-        if let head = utf8.first, let tail = utf8.last, (0x21..<0x80).contains(head), (0x21..<0x80).contains(tail) {
-            return self
-        }
+        let bytes = utf8
+        guard let head = bytes.first, let tail = bytes.last else { return "" }
+        if (0x21..<0x80).contains(head) && (0x21..<0x80).contains(tail) { return self }
+        // ASCII white space at the ends (a plugin's output starts and ends with a line break),
+        // byte by byte; a non-ASCII byte at either end may be Unicode white space, so that text
+        // goes the scalar way.
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, String.isASCIISpace(bytes[start]) { start = bytes.index(after: start) }
+        while end > start, String.isASCIISpace(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+        guard start < end else { return "" }
+        if bytes[start] < 0x80 && bytes[bytes.index(before: end)] < 0x80 { return String(self[start..<end]) }
         return self[...].trimmed
+    }
+
+    /// Tab, line feed, vertical tab, form feed, carriage return and space: the ASCII part of
+    /// Unicode's White_Space.
+    private static func isASCIISpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 }
 

@@ -10,6 +10,8 @@ struct TrimmingTests {
         arguments: [
             "", " ", "plain", "  both  ", "\n\tSSH-2.0-OpenSSH_8.9\r\n", "\u{A0}nbsp\u{3000}", "\u{2028}x\u{85}",
             "inner  space kept", "é ✓ 🚀", "\u{0B}\u{0C}vt ff\u{1C}",
+            // ASCII space around text whose ends are not ASCII, or are Unicode white space.
+            "\nServer — ok\n", " é ", "\t\u{A0}x\u{A0}\t", "\r\n\u{2029}", " \u{1F} ", "\n\n\n",
         ])
     func trimming(text: String) {
         #expect(text.trimmed == text.trimmingCharacters(in: .whitespacesAndNewlines))

@@ -50,7 +50,14 @@ final class NessusReader: XMLEventHandler {
             guard depth == itemDepth + 1 else { return }
             let wanted =
                 itemPluginKnown ? NessusReader.isFindingField(name) : NessusReader.itemFields.contains(name)
-            if wanted || NessusReader.complianceField(name, prefix: prefix) != nil { startCapture() }
+            // Compliance fields start with "c" or carry the "cm" prefix: the rest skip the
+            // prefix tests (two string searches for every child of every item).
+            if wanted
+                || ((prefix != nil || name.utf8.first == UInt8(ascii: "c"))
+                    && NessusReader.complianceField(name, prefix: prefix) != nil)
+            {
+                startCapture()
+            }
             return
         }
         switch name {
@@ -64,9 +71,9 @@ final class NessusReader: XMLEventHandler {
             tagName = attributes["name"]
             startCapture()
         case "ReportItem":
-            let draft = NessusItemDraft(attributes: attributes)
-            itemPluginKnown = knowsPlugin(draft)
-            item = draft
+            // Made in place: a draft built aside and then stored was copied (and retained) twice.
+            item = NessusItemDraft(attributes: attributes)
+            itemPluginKnown = knowsPlugin(item?.pluginID)
             itemDepth = depth
         default:
             break
@@ -195,8 +202,8 @@ final class NessusReader: XMLEventHandler {
 
     // MARK: - Items
 
-    private func knowsPlugin(_ item: NessusItemDraft) -> Bool {
-        guard let id = item.pluginID else { return false }
+    private func knowsPlugin(_ pluginID: String?) -> Bool {
+        guard let id = pluginID else { return false }
         // `index(forKey:)`, not the subscript: that would copy the stored plugin text out.
         return result.plugins.index(forKey: PluginKey(scanner: .nessus, id: id.trimmed)) != nil
     }

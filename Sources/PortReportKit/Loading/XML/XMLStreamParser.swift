@@ -19,7 +19,7 @@ final class XMLStreamParser {
     /// loading a large scan). The handler holds no reference back, so there is no cycle.
     private let handler: XMLEventHandler
     /// Element names already made into strings (`XMLNameCache`).
-    private var names = XMLNameCache()
+    private let names = XMLNameCache()
     private var session: OpaquePointer?
     /// Only this part of the file, framed as a document; `nil` for the whole file.
     private let slice: XMLSlice?
@@ -42,7 +42,7 @@ final class XMLStreamParser {
         defer { close(descriptor) }
 
         // Addresses of names are only good for one parser session.
-        names = XMLNameCache()
+        names.reset()
         var callbacks = xs_handler()
         // The callbacks borrow the parser (`withParser`) rather than retain it: the parse runs
         // inside `parse()`, which holds it.
