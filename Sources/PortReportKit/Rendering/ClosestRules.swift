@@ -1,13 +1,23 @@
 /// For an asset no rule matched, the CIDR rules nearest to its addresses: a hint for whoever
 /// writes the missing rule.
 struct ClosestRules {
-    let networks: [(cidr: CIDR, rule: OwnershipRule)]
+    /// The CIDR rules, with their network addresses and lines apart: the search reads those for
+    /// every rule and every unassigned asset, and each look at a whole rule retained its strings.
+    private let rules: [OwnershipRule]
+    private let networks: [IPAddress]
+    private let lines: [Int]
 
     init(rules: [OwnershipRule]) {
-        networks = rules.compactMap { rule in
-            if case .cidr(let cidr) = rule.matcher { return (cidr, rule) }
-            return nil
+        var kept: [OwnershipRule] = []
+        var networks: [IPAddress] = []
+        for rule in rules {
+            guard case .cidr(let cidr) = rule.matcher else { continue }
+            kept.append(rule)
+            networks.append(cidr.network)
         }
+        self.rules = kept
+        self.networks = networks
+        lines = kept.map(\.line)
     }
 
     /// Up to three rules whose networks share the longest leading bits with one of the
@@ -15,25 +25,26 @@ struct ClosestRules {
     func suggestions(for asset: Asset) -> [String] {
         // The best three kept as we go (most bits, then earliest line; one entry per rule): a full
         // sort of every rule for every unassigned asset was a tenth of rendering a large site.
-        var best: [(bits: Int, rule: OwnershipRule)] = []
+        var best: [(bits: Int, rule: Int)] = []
         for address in asset.addresses {
-            for network in networks where network.cidr.network.isIPv4 == address.isIPv4 {
-                let bits = ClosestRules.commonBits(address, network.cidr.network)
-                if let same = best.firstIndex(where: { $0.rule.line == network.rule.line }) {
+            for index in networks.indices where networks[index].isIPv4 == address.isIPv4 {
+                let bits = ClosestRules.commonBits(address, networks[index])
+                let line = lines[index]
+                if let same = best.firstIndex(where: { lines[$0.rule] == line }) {
                     guard bits > best[same].bits else { continue }
                     best.remove(at: same)
                 }
-                let candidate = (bits: bits, rule: network.rule)
                 let position =
-                    best.firstIndex {
-                        candidate.bits != $0.bits ? candidate.bits > $0.bits : candidate.rule.line < $0.rule.line
-                    } ?? best.count
+                    best.firstIndex { bits != $0.bits ? bits > $0.bits : line < lines[$0.rule] } ?? best.count
                 guard position < 3 else { continue }
-                best.insert(candidate, at: position)
+                best.insert((bits, index), at: position)
                 if best.count > 3 { best.removeLast() }
             }
         }
-        return best.map { "\($0.rule.text) (team \($0.rule.team), line \($0.rule.line))" }
+        return best.map { entry in
+            let rule = rules[entry.rule]
+            return "\(rule.text) (team \(rule.team), line \(rule.line))"
+        }
     }
 
     /// How many leading bits two addresses of one family share: the length of the longest

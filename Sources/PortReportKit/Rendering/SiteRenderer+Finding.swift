@@ -45,7 +45,7 @@ extension SiteRenderer {
                 return AffectedRow(
                     href: views.hostHref(place.asset, root: root),
                     label: report.assets[place.asset].asset.displayName,
-                    address: report.scan.hosts[host].address?.description ?? report.scan.hosts[host].reportedName,
+                    address: views.hostAddresses[host],
                     portText: port?.description ?? "host-level", team: views.teamName(owner),
                     rowSeverityName: severity.name, rowSeverityWord: severity.word,
                     output: findings[index].evidence, compliance: ViewFactory.compliance(findings[index].compliance),

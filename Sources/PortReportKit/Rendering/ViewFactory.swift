@@ -13,6 +13,9 @@ struct ViewFactory {
     /// Each asset's page from one folder down (finding and service pages), joined once: those
     /// pages link to a host in every row.
     let hostHrefs: [String]
+    /// Each scanned host's address as text (its reported name when it has none): a finding
+    /// page shows it in every row, and formatting an address is not free.
+    let hostAddresses: [String]
 
     /// What every finding row of one plugin shows alike (unless the finding has its own CVSS or
     /// CVEs).
@@ -63,15 +66,23 @@ struct ViewFactory {
         var rows: [PluginKey: PluginRow] = [:]
         for (key, info) in report.scan.plugins { rows[key] = ViewFactory.pluginRow(info, links: links) }
         pluginRows = rows
+        // Read through buffers: iterating the arrays copied each asset's and port's detail.
         var services: [Port: [String]] = [:]
-        for detail in report.assets {
-            for port in detail.ports where services[port.port] == nil {
-                let path = SiteLinks.service(port.port)
-                services[port.port] = SiteLinks.roots.map { $0 + path }
+        report.assets.withUnsafeBufferPointer { assets in
+            for assetIndex in assets.indices {
+                assets[assetIndex].ports.withUnsafeBufferPointer { ports in
+                    for portIndex in ports.indices where services[ports[portIndex].port] == nil {
+                        let path = SiteLinks.service(ports[portIndex].port)
+                        services[ports[portIndex].port] = SiteLinks.roots.map { $0 + path }
+                    }
+                }
             }
         }
         serviceHrefs = services
-        hostHrefs = report.assets.map { "../" + SiteLinks.host(id: $0.asset.id) }
+        hostHrefs = report.assets.indices.map { "../" + SiteLinks.host(id: report.assets[$0].asset.id) }
+        hostAddresses = report.scan.hosts.indices.map { index in
+            report.scan.hosts[index].address?.description ?? report.scan.hosts[index].reportedName
+        }
     }
 
     static func pluginRow(_ info: PluginInfo, links: SiteLinks) -> PluginRow {

@@ -27,11 +27,12 @@ struct ClosestRulesTests {
 
     /// The plain definition: every (address, rule) pair scored, sorted by bits then line, one
     /// entry per rule, the first three.
-    static func reference(_ rules: ClosestRules, _ asset: Asset) -> [String] {
+    static func reference(_ rules: [OwnershipRule], _ asset: Asset) -> [String] {
         var scored: [(bits: Int, rule: OwnershipRule)] = []
         for address in asset.addresses {
-            for network in rules.networks where network.cidr.network.isIPv4 == address.isIPv4 {
-                scored.append((ClosestRules.commonBits(address, network.cidr.network), network.rule))
+            for rule in rules {
+                guard case .cidr(let cidr) = rule.matcher, cidr.network.isIPv4 == address.isIPv4 else { continue }
+                scored.append((ClosestRules.commonBits(address, cidr.network), rule))
             }
         }
         var seen = Set<Int>()
@@ -66,7 +67,7 @@ struct ClosestRulesTests {
             let asset = Asset(
                 id: "a", displayName: "a", definition: nil, addresses: addresses, names: [], macAddresses: [],
                 operatingSystems: [], hosts: [], mergeEvidence: [])
-            let expected = ClosestRulesTests.reference(closest, asset)
+            let expected = ClosestRulesTests.reference(rules, asset)
             #expect(closest.suggestions(for: asset) == expected)
             #expect(expected.count == 3)
         }
