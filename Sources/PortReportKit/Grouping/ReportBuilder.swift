@@ -75,6 +75,11 @@ public struct ReportBuilder: Sendable {
         for chunk in built { details += chunk }
 
         ReportBuilder.markPoolMembers(&details, balancers: configuration.loadBalancers)
+        // The team sections are built beside the firewall analysis, which only folds empty ports
+        // (the sections never look at that): each was one core's work while the other idled.
+        let assetsForSections = details
+        let teams = configuration.teams
+        let sectioning = BackgroundWork { TeamSectionBuilder.sections(teams: teams, assets: assetsForSections) }
         let firewallSuspects = FirewallAnalyser(threshold: configuration.firewallSuspectPorts, scan: scan)
             .analyse(&details)
         let asOf = ReportBuilder.asOf(scan)
@@ -90,7 +95,8 @@ public struct ReportBuilder: Sendable {
                 suppressedBy[index] = suppression
             }
         }
-        let sections = TeamSectionBuilder.sections(teams: configuration.teams, assets: details)
+        // The work cannot throw; should it fail all the same, it is done here.
+        let sections = (try? sectioning.wait()) ?? TeamSectionBuilder.sections(teams: teams, assets: details)
         var report = Report(
             configuration: configuration, scan: scan, assets: details, assetOfHost: assetOfHost,
             sections: sections, duplicateOf: duplicateOf, alsoReportedIn: alsoIn)

@@ -23,6 +23,8 @@ public enum ReportPipeline {
         let output = options.output ?? configuration.output ?? "public"
         try OutputGuard.checkSiteFolder(output)
         let writer = try SiteWriter(output: output)
+        // The summary's counts are worked out beside the rendering, not after it.
+        let counts = BackgroundWork { SummaryCounts(report) }
         do {
             progress("writing the site")
             try timer.time("render+write") { try SiteRenderer(report: report, catalog: catalog).render(into: writer) }
@@ -31,7 +33,8 @@ public enum ReportPipeline {
             writer.abandon()
             throw error
         }
-        var result = outcome(report, writer: writer, timings: timer.timings)
+        var result = outcome(
+            report, counts: (try? counts.wait()) ?? SummaryCounts(report), writer: writer, timings: timer.timings)
         result.peakMemory = timer.peakMemory
         return result
     }
@@ -75,24 +78,13 @@ public enum ReportPipeline {
         return timer.time("group") { ReportBuilder(configuration: configuration).build(scan) }
     }
 
-    private static func outcome(_ report: Report, writer: SiteWriter, timings: [(String, Double)]) -> BuildOutcome {
-        var bySeverity: [Severity: Int] = [:]
-        for index in report.shownFindings where report.suppressedBy[index] == nil {
-            bySeverity[report.scan.findings[index].severity, default: 0] += 1
-        }
-        var teams: [(String, String, Int, Int)] = []
-        var unassigned = (0, 0)
-        for section in report.sections {
-            let findings = report.activeFindings(in: section).count
-            if let team = section.team {
-                teams.append((team.id, team.name, section.assets.count, findings))
-            } else {
-                unassigned = (section.assets.count, findings)
-            }
-        }
+    private static func outcome(
+        _ report: Report, counts: SummaryCounts, writer: SiteWriter, timings: [(String, Double)]
+    ) -> BuildOutcome {
         var outcome = BuildOutcome(
-            inputs: report.scan.inputs, findingsBySeverity: bySeverity, teams: teams, unassignedAssets: unassigned.0,
-            unassignedFindings: unassigned.1, indexPath: writer.output.appendingPathComponent(SiteLinks.index).path,
+            inputs: report.scan.inputs, findingsBySeverity: counts.bySeverity, teams: counts.teams,
+            unassignedAssets: counts.unassigned.0, unassignedFindings: counts.unassigned.1,
+            indexPath: writer.output.appendingPathComponent(SiteLinks.index).path,
             fileCount: writer.fileCount, timings: timings)
         outcome.suppressed = report.suppressedBy.count
         outcome.expiredSuppressions = report.expiredSuppressions.map { index in

@@ -171,7 +171,7 @@ public struct SiteRenderer: Sendable {
         try writer.write(SiteLinks.inputsJSON, try InputsExport(inputs: report.scan.inputs).json())
     }
 
-    /// Every page of the site, in the order they are written.
+    /// Every page of the site, in the order they are started (each core takes the next).
     func pageJobs() -> [PageJob] {
         var jobs = [PageJob(path: SiteLinks.index, template: "index", view: { self.indexPage() })]
         for section in report.sections {
@@ -194,11 +194,6 @@ public struct SiteRenderer: Sendable {
                 }
             }
         }
-        for index in report.assets.indices {
-            jobs.append(
-                PageJob(
-                    path: SiteLinks.host(report.assets[index].asset), template: "host", view: { self.hostPage(index) }))
-        }
         for (port, rows) in servicePorts() {
             let chunks = Pagination.rowChunks(rows.count)
             for number in chunks.indices {
@@ -216,6 +211,13 @@ public struct SiteRenderer: Sendable {
                         path: Pagination.pageFile(links.finding(key), page: number), template: "finding",
                         view: { self.findingPage(key, places: places, chunks: chunks, page: number) }))
             }
+        }
+        // Host pages last: thousands of small jobs at the end keep both cores busy to the finish,
+        // where a long finding page started last left one core idle while it ran.
+        for index in report.assets.indices {
+            jobs.append(
+                PageJob(
+                    path: SiteLinks.host(report.assets[index].asset), template: "host", view: { self.hostPage(index) }))
         }
         return jobs
     }
