@@ -19,8 +19,10 @@ struct HTMLBuffer: ~Copyable {
 
     /// Appends HTML that is already safe: another block, or libcmark's rendering of our own text.
     ///
-    /// String literals come here too (a literal prefers `String` to `StaticString`).
-    mutating func raw(_ html: String) {
+    /// Labelled, so that a bare literal goes to `raw(_: StaticString)` (a literal prefers
+    /// `String` when both overloads share a name, and building that string was a tenth of
+    /// writing each finding row).
+    mutating func raw(html: String) {
         buffer.append(html)
     }
 
@@ -100,7 +102,7 @@ struct HTMLBuffer: ~Copyable {
 
     /// Appends a number in decimal.
     mutating func text(_ value: Int) {
-        raw(String(value))
+        raw(html: String(value))
     }
 
     /// `text` escaped for HTML text and attributes: for HTML built outside a buffer (the mail).

@@ -30,8 +30,8 @@ struct PageShell: Sendable {
 
     /// The head for a page titled `title`.
     func head(title: String, into html: inout HTMLBuffer) {
-        html.raw(beforeTitle)
+        html.raw(html: beforeTitle)
         html.text(title)
-        html.raw(afterTitle)
+        html.raw(html: afterTitle)
     }
 }

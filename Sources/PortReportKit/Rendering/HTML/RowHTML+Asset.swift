@@ -36,9 +36,8 @@ extension RowHTML {
         if block.hasPorts {
             html.raw("\n<table class=\"ports\">\n<caption>Open ports of ")
             html.text(block.name)
-            html.raw(
-                "</caption>\n<thead><tr><th scope=\"col\">Port</th><th scope=\"col\">Service</th>"
-                    + "<th scope=\"col\">Banner</th><th scope=\"col\">Findings</th></tr></thead>\n<tbody>\n")
+            html.raw("</caption>\n<thead><tr><th scope=\"col\">Port</th><th scope=\"col\">Service</th>")
+            html.raw("<th scope=\"col\">Banner</th><th scope=\"col\">Findings</th></tr></thead>\n<tbody>\n")
             for port in block.ports { portRow(port, into: &html) }
             html.raw("</tbody>\n</table>\n")
         }
@@ -64,10 +63,9 @@ extension RowHTML {
         html.text(note.threshold)
         html.raw(" a real server usually has. Most likely a firewall or SYN proxy answers for every port, not ")
         html.text(note.answering)
-        html.raw(
-            " programs. To confirm, connect to two of the listed ports (for example with <code>nc -v</code> or a"
-                + " browser): if both accept and send nothing, the answers come from the firewall. Ask the network"
-                + " team whether scans from the scanner's address are proxied.</p>\n<p>")
+        html.raw(" programs. To confirm, connect to two of the listed ports (for example with <code>nc -v</code> or a")
+        html.raw(" browser): if both accept and send nothing, the answers come from the firewall. Ask the network")
+        html.raw(" team whether scans from the scanner's address are proxied.</p>\n<p>")
         html.text(note.collapsedCount)
         html.raw(" ports with nothing identified behind them are summarised here instead of listed: <code>")
         html.text(note.collapsedRanges)

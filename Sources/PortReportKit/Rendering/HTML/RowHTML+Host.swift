@@ -37,7 +37,7 @@ extension RowHTML {
         html.raw("<div data-finding-filter></div>\n")
         assetBlock(page.detail, into: &html)
         html.raw("\n")
-        html.raw(shell.foot)
+        html.raw(html: shell.foot)
         return html.bytes
     }
 }

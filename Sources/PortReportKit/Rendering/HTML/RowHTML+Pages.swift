@@ -76,13 +76,13 @@ extension RowHTML {
                 html.text(service.serviceHeading)
                 html.raw("</summary><div class=\"explanation\">")
                 // Our own explanations, rendered from Markdown by libcmark: `{{{html}}}`.
-                html.raw(service.html)
+                html.raw(html: service.html)
                 html.raw("</div></details>\n")
             }
             html.raw("</section>\n")
         }
         pager(page.pager, into: &html)
-        html.raw(shell.foot)
+        html.raw(html: shell.foot)
         return html.bytes
     }
 
@@ -104,7 +104,7 @@ extension RowHTML {
         for block in page.assets { assetBlock(block, into: &html) }
         html.raw("\n")
         pager(page.pager, into: &html)
-        html.raw(shell.foot)
+        html.raw(html: shell.foot)
         return html.bytes
     }
 
@@ -174,7 +174,7 @@ extension RowHTML {
         )
         for row in page.rows { affectedRow(row, into: &html) }
         html.raw("</tbody>\n</table></div>\n</section>\n")
-        html.raw(shell.foot)
+        html.raw(html: shell.foot)
         return html.bytes
     }
 
@@ -191,7 +191,7 @@ extension RowHTML {
         html.text(page.explanationTitle)
         html.raw("</h2>\n")
         // Our own explanation, rendered from Markdown by libcmark: `{{{explanationHTML}}}`.
-        html.raw(page.explanationHTML)
+        html.raw(html: page.explanationHTML)
         html.raw(
             "\n</section>\n<section aria-labelledby=\"who-h\">\n<h2 id=\"who-h\">Systems with this port open</h2>\n")
         pager(page.pager, into: &html)
@@ -204,7 +204,7 @@ extension RowHTML {
         )
         for row in page.rows { serviceRow(row, into: &html) }
         html.raw("</tbody>\n</table></div>\n</section>\n")
-        html.raw(shell.foot)
+        html.raw(html: shell.foot)
         return html.bytes
     }
 
