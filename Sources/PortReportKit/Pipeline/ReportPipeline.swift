@@ -36,7 +36,25 @@ public enum ReportPipeline {
         var result = outcome(
             report, counts: (try? counts.wait()) ?? SummaryCounts(report), writer: writer, timings: timer.timings)
         result.peakMemory = timer.peakMemory
+        ReportPipeline.releaseAside(consume report)
         return result
+    }
+
+    /// Lets go of the report on a thread of its own. Freeing a large report (every finding,
+    /// host and string of the scans) was the last tenth of a second of a build, on one core,
+    /// between the site being written and the command printing its summary; the command
+    /// usually exits before that thread has finished, which is as good.
+    private static func releaseAside(_ report: consuming Report) {
+        let holder = ReportHolder(report)
+        Thread.detachNewThread { holder.release() }
+    }
+
+    /// The last reference to a report, handed to the thread that drops it.
+    private final class ReportHolder: @unchecked Sendable {
+        // Touched by one thread at a time: set here, cleared by the releasing thread.
+        private var report: Report?
+        init(_ report: Report) { self.report = report }
+        func release() { report = nil }
     }
 
     /// Loads the configuration and the inputs and builds the report, without rendering: what
