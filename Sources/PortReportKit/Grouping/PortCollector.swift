@@ -20,8 +20,9 @@ struct PortCollector {
     private var observationsByPort: [Key: [ServiceObservation]] = [:]
     private(set) var hostFindings: [Int] = []
 
-    mutating func add(finding index: Int, _ finding: Finding, address: IPAddress?) {
-        if let port = finding.port {
+    /// Adds finding `index`, on `port` (`nil` for a host-level finding) of `address`.
+    mutating func add(finding index: Int, port: Port?, address: IPAddress?) {
+        if let port {
             findingsByPort[Key(address: address, port: port), default: []].append(index)
         } else {
             hostFindings.append(index)

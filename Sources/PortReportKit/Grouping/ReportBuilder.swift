@@ -29,32 +29,34 @@ public struct ReportBuilder: Sendable {
         }
         let assetOfAddress = firstAssetOf
 
-        var collector = [PortCollector](repeating: PortCollector(), count: assets.count)
-        for index in kept {
-            let finding = scan.findings[index]
-            collector[assetOfHost[finding.host]].add(finding: index, finding, address: scan.hosts[finding.host].address)
-        }
-        for observation in scan.observations {
-            collector[assetOfHost[observation.host]]
-                .add(observation: observation, address: scan.hosts[observation.host].address)
+        // Kept findings and observations by asset, in scan order (a counting sort, on one core
+        // but only integers); each chunk then fills its own assets' collectors, which was the
+        // build's longest stretch on one core while the other idled.
+        let findingsOfAsset = AssetBuckets(kept, assets: assets.count) { assetOfHost[scan.findings[$0].host] }
+        let observationsOfAsset = AssetBuckets(Array(scan.observations.indices), assets: assets.count) {
+            assetOfHost[scan.observations[$0].host]
         }
 
-        // Assets are built side by side in a few chunks per core; each chunk owns its assets'
-        // collectors and empties each one once its asset is built (holding them all until the
-        // end kept every finding index and observation twice at the peak).
+        // Assets are built side by side in a few chunks per core, each asset's collector made
+        // and dropped in turn.
         let chunks = ReportBuilder.chunks(assets.count)
-        let owned = chunks.map { range in CollectorChunk(Array(collector[range])) }
-        collector = []
         let built = Parallel.map(chunks.count) { chunkIndex -> [AssetDetail] in
             let range = chunks[chunkIndex]
-            let box = owned[chunkIndex]
             var details: [AssetDetail] = []
             details.reserveCapacity(range.count)
             for assetIndex in range {
                 let asset = assets[assetIndex]
-                let slot = assetIndex - range.lowerBound
+                var collector = PortCollector()
+                for index in findingsOfAsset[assetIndex] {
+                    let host = scan.findings[index].host
+                    collector.add(finding: index, port: scan.findings[index].port, address: scan.hosts[host].address)
+                }
+                for index in observationsOfAsset[assetIndex] {
+                    let observation = scan.observations[index]
+                    collector.add(observation: observation, address: scan.hosts[observation.host].address)
+                }
                 let assetAttribution = attributor.attribute(asset)
-                let ports = box.collectors[slot].ports(scan: scan) { key in
+                let ports = collector.ports(scan: scan) { key in
                     let attribution = attributor.attribute(
                         key.port, on: key.address, of: asset, assetAttribution: assetAttribution)
                     let path = tracer.path(for: key.port, on: key.address, of: asset) { member in
@@ -62,8 +64,7 @@ public struct ReportBuilder: Sendable {
                     }
                     return (attribution, path)
                 }
-                let hostFindings = FindingOrder.sorted(box.collectors[slot].hostFindings, in: scan)
-                box.collectors[slot] = PortCollector()
+                let hostFindings = FindingOrder.sorted(collector.hostFindings, in: scan)
                 details.append(
                     AssetDetail(
                         asset: asset, attribution: assetAttribution, ports: ports, hostFindings: hostFindings))
@@ -113,12 +114,6 @@ public struct ReportBuilder: Sendable {
         let wanted = max(1, min(count, ProcessInfo.processInfo.activeProcessorCount * 4))
         let size = max(1, (count + wanted - 1) / wanted)
         return stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
-    }
-
-    /// One chunk's collectors, emptied by the one thread that builds the chunk.
-    private final class CollectorChunk: @unchecked Sendable {
-        var collectors: [PortCollector]
-        init(_ collectors: [PortCollector]) { self.collectors = collectors }
     }
 
     /// Notes on each port that is a pool member which VIPs forward to it, so the owning team
