@@ -12,7 +12,9 @@ struct FirewallAnalyser {
 
     func analyse(_ assets: inout [AssetDetail]) -> [FirewallSuspect] {
         var suspects: [FirewallSuspect] = []
-        for assetIndex in assets.indices {
+        // An address answers on at most as many ports as its asset has rows: most assets are
+        // passed over without a look at their ports.
+        for assetIndex in assets.indices where assets[assetIndex].ports.count > threshold {
             var byAddress: [IPAddress?: [Int]] = [:]
             for (portIndex, port) in assets[assetIndex].ports.enumerated() {
                 byAddress[port.address, default: []].append(portIndex)

@@ -4,35 +4,42 @@ enum TeamSectionBuilder {
     /// (or the balancer) behind one of its VIP ports.
     static func sections(teams: [Team], assets: [AssetDetail]) -> [TeamSection] {
         var byTeam: [String?: [TeamAsset]] = [:]
-        for (assetIndex, detail) in assets.enumerated() {
+        for assetIndex in assets.indices {
+            let detail = assets[assetIndex]
             var shown: [String?: TeamAsset] = [:]
             var order: [String?] = []
-            func entry(_ team: String?) -> TeamAsset {
-                if let existing = shown[team] { return existing }
-                order.append(team)
-                return TeamAsset(asset: assetIndex, ports: [], ownsAsset: false, reasons: [])
+            // Entries are changed in place: a copy taken out, changed and stored back copied its
+            // list of ports each time (quadratic on an asset with thousands of ports).
+            func change(_ team: String?, _ body: (inout TeamAsset) -> Void) {
+                if shown[team] == nil { order.append(team) }
+                body(&shown[team, default: TeamAsset(asset: assetIndex, ports: [], ownsAsset: false, reasons: [])])
             }
-            var owner = entry(detail.attribution.team)
-            owner.ownsAsset = true
-            owner.reasons.append(detail.attribution.reason)
-            shown[detail.attribution.team] = owner
-            for (portIndex, port) in detail.ports.enumerated() {
-                var item = entry(port.attribution.team)
-                item.ports.append(portIndex)
-                if port.attribution != detail.attribution {
-                    item.reasons.append("Port \(port.port): \(port.attribution.reason)")
-                }
-                shown[port.attribution.team] = item
-                guard let path = port.loadBalancerPath else { continue }
-                for team in path.teams where team != port.attribution.team {
-                    var viaBalancer = entry(team)
-                    if !viaBalancer.ports.contains(portIndex) { viaBalancer.ports.append(portIndex) }
-                    let reason =
-                        team == path.owner && !path.members.contains { $0.attribution.team == team }
-                        ? "Port \(port.port) is a virtual server of load balancer \(path.balancer), which this team owns: \(path)"
-                        : "Port \(port.port) is a virtual server forwarding to this team's pool members: \(path)"
-                    if !viaBalancer.reasons.contains(reason) { viaBalancer.reasons.append(reason) }
-                    shown[team] = viaBalancer
+            change(detail.attribution.team) { owner in
+                owner.ownsAsset = true
+                owner.reasons.append(detail.attribution.reason)
+            }
+            // Ports read through a buffer: iterating the array copied each port's detail.
+            detail.ports.withUnsafeBufferPointer { ports in
+                for portIndex in ports.indices {
+                    let attribution = ports[portIndex].attribution
+                    let number = ports[portIndex].port
+                    change(attribution.team) { item in
+                        item.ports.append(portIndex)
+                        if attribution != detail.attribution {
+                            item.reasons.append("Port \(number): \(attribution.reason)")
+                        }
+                    }
+                    guard let path = ports[portIndex].loadBalancerPath else { continue }
+                    for team in path.teams where team != attribution.team {
+                        let reason =
+                            team == path.owner && !path.members.contains { $0.attribution.team == team }
+                            ? "Port \(number) is a virtual server of load balancer \(path.balancer), which this team owns: \(path)"
+                            : "Port \(number) is a virtual server forwarding to this team's pool members: \(path)"
+                        change(team) { viaBalancer in
+                            if !viaBalancer.ports.contains(portIndex) { viaBalancer.ports.append(portIndex) }
+                            if !viaBalancer.reasons.contains(reason) { viaBalancer.reasons.append(reason) }
+                        }
+                    }
                 }
             }
             for team in order {
