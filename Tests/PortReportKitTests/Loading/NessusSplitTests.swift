@@ -120,6 +120,27 @@ struct NessusSplitTests {
         #expect(NessusSplitter.slices(path: noReport, parts: 2, minimumSize: 0) == nil)
     }
 
+    @Test("a Policy section larger than the first look at the file still splits, and reads the same")
+    func largePolicy() throws {
+        // 300 KB of preferences put the Report element past the first 256 KB read.
+        let preferences = String(
+            repeating: "<preference><name>padding</name><value>0123456789</value></preference>\n", count: 4_500)
+        let text = NessusSplitTests.document().replacingOccurrences(
+            of: "</ServerPreferences>", with: preferences + "</ServerPreferences>")
+        #expect(text.utf8.count > 300_000)
+        let path = try TestFiles.write(text)
+        let slices = try #require(NessusSplitter.slices(path: path, parts: 3, minimumSize: 0))
+        #expect(slices.count >= 2)
+        // The parts after the first start after the Report start tag, found past the first look.
+        #expect(slices[1].range.lowerBound > 300_000)
+        #expect(
+            String(decoding: slices[1].prefix, as: UTF8.self).hasSuffix(
+                "<Report name=\"Test\" xmlns:cm=\"http://www.nessus.org/cm\">"))
+        let whole = try NessusSplitTests.load(path, parts: nil)
+        #expect(whole.0.findings.count > 100)
+        NessusSplitTests.expectSame(try NessusSplitTests.load(path, parts: 3), whole)
+    }
+
     @Test("a truncated large file fails with the line of the whole file, not of a part")
     func truncated() throws {
         let text = NessusSplitTests.document()

@@ -21,11 +21,20 @@ enum NessusSplitter {
         let fileSize = Int(size)
         // The start of the file up to the Report start tag: the Policy section before it is small
         // next to the hosts (a few hundred kilobytes in real exports).
-        guard let head = read(handle, at: 0, count: min(fileSize, 8 << 20)),
-            let report = find(Array("<Report".utf8), in: head, from: 0, followedByNameEnd: true),
-            let reportEnd = head[report...].firstIndex(of: UInt8(ascii: ">")),
+        // A first look at 256 KB, then up to 8 MB: looking through 8 MB every time (for a DOCTYPE
+        // that can only stand before the root element) held up the start of a large build.
+        var head: [UInt8] = []
+        var report: Int?
+        for length in [256 << 10, 8 << 20] {
+            guard let bytes = read(handle, at: 0, count: min(fileSize, length)) else { return nil }
+            head = bytes
+            report = find(Array("<Report".utf8), in: head, from: 0, followedByNameEnd: true)
+            if report != nil || bytes.count < length { break }
+        }
+        guard let report, let reportEnd = head[report...].firstIndex(of: UInt8(ascii: ">")),
             let root = find(Array("<NessusClientData_v2".utf8), in: head, from: 0, followedByNameEnd: true),
-            root < report, find(Array("<!DOCTYPE".utf8), in: head, from: 0, followedByNameEnd: false) == nil,
+            root < report,
+            find(Array("<!DOCTYPE".utf8), in: Array(head[..<root]), from: 0, followedByNameEnd: false) == nil,
             let rootEnd = head[root...].firstIndex(of: UInt8(ascii: ">")), rootEnd < report
         else { return nil }
         let prefix = Array(head[..<(rootEnd + 1)]) + Array(head[report...reportEnd])
