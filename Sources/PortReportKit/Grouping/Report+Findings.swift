@@ -11,7 +11,7 @@ extension Report {
 
     /// The findings of a section that no suppression covers: what the counts count.
     public func activeFindings(in section: TeamSection) -> [Int] {
-        findings(in: section).filter { suppressedBy[$0] == nil }
+        suppressedBy.isEmpty ? findings(in: section) : findings(in: section).filter { suppressedBy[$0] == nil }
     }
 
     /// Every finding shown in the report, once each (duplicates removed), asset by asset.

@@ -12,7 +12,9 @@ extension SiteRenderer {
 
     /// `Affects 1 port or system.`, `Affects 10 ports or systems (17 more suppressed).`
     func affectedText(_ places: [(asset: Int, finding: Int)]) -> String {
-        let suppressed = places.filter { report.suppressedBy[$0.finding] != nil }.count
+        // Most reports suppress nothing: then no place is looked up.
+        let suppressed =
+            report.suppressedBy.isEmpty ? 0 : places.filter { report.suppressedBy[$0.finding] != nil }.count
         let active = places.count - suppressed
         var text = "Affects \(active) \(active == 1 ? "port or system" : "ports or systems")"
         if suppressed > 0 { text += " (\(suppressed) more suppressed: accepted risks, marked below)" }
@@ -24,7 +26,9 @@ extension SiteRenderer {
     {
         let root = "../"
         let info = views.plugin(key)
-        let highest = places.lazy.map { report.scan.findings[$0.finding].severity }.max() ?? .info
+        let highest = report.scan.findings.withUnsafeBufferPointer { findings in
+            places.lazy.map { findings[$0.finding].severity }.max() ?? .info
+        }
         // Fields read through buffers, which lend elements in place: copying the finding, the
         // asset's detail, its ports or the host for every row retained each of their fields.
         let rows = report.scan.findings.withUnsafeBufferPointer { findings in
