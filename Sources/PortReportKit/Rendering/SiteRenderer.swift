@@ -111,36 +111,43 @@ public struct SiteRenderer: Sendable {
         var view: @Sendable () -> Any
     }
 
-    /// Renders every page into `writer`, across all cores. The search index and the data exports are written meanwhile
-    /// on a thread of their own (they are a fifth of a large build and need no page).
+    /// Renders every page, the search index and the data exports into `writer`, across all cores.
     public func render(into writer: SiteWriter) throws {
         try writer.write(SiteLinks.stylesheet, stylesheet)
         try writer.write(SiteLinks.script, script)
-        let exports = BackgroundWork {
-            try writer.write(
-                SiteLinks.searchIndex,
-                SearchIndex(report: self.report, views: self.views, links: self.links).script())
-            try self.writeExports(into: writer)
-        }
-        do {
-            let jobs = pageJobs()
-            // Each page is written by the thread that rendered it and dropped at once, so memory
-            // holds one page per core; the files do not depend on the order they are written in.
-            _ = try Parallel.map(jobs.count) { index in
-                let view = jobs[index].view()
-                // Host pages are most of the pages of a large site: written directly as bytes when
-                // they can be (no template, and no check that our own bytes are valid UTF-8).
-                if let bytes = compiledPage(view) {
-                    try writer.write(jobs[index].path, bytes: bytes)
-                } else {
-                    try writer.write(jobs[index].path, try page(jobs[index].template, view))
+        // One worker per core takes pages from a shared queue. The first starts with the search
+        // index and the data exports (a fifth of a large build, in one sequence) and joins the
+        // others when they are done: as a thread of their own beside the pages they got a third
+        // of the machine and finished last, alone. The queue's list of pages is made by the
+        // first worker to ask for it, while the exports are already being written.
+        // Each page is written by the thread that rendered it and dropped at once, so memory holds
+        // one page per core; the files do not depend on the order they are written in.
+        let queue = PageQueue { self.pageJobs() }
+        let workers = max(2, ProcessInfo.processInfo.activeProcessorCount)
+        _ = try Parallel.map(workers) { worker in
+            do {
+                if worker == 0 {
+                    try writer.write(
+                        SiteLinks.searchIndex,
+                        SearchIndex(report: self.report, views: self.views, links: self.links).script())
+                    try self.writeExports(into: writer)
                 }
+                while let job = queue.next() {
+                    let view = job.view()
+                    // Host pages are most of the pages of a large site: written directly as bytes
+                    // when they can be (no template, and no check that our own bytes are UTF-8).
+                    if let bytes = compiledPage(view) {
+                        try writer.write(job.path, bytes: bytes)
+                    } else {
+                        try writer.write(job.path, try page(job.template, view))
+                    }
+                }
+            } catch {
+                // The others stop taking pages: the site is thrown away.
+                queue.stop()
+                throw error
             }
-        } catch {
-            _ = try? exports.wait()
-            throw error
         }
-        try exports.wait()
     }
 
     /// `data/`: findings as JSON and CSV, per team CSVs, and the inputs.
