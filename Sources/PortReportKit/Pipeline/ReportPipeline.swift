@@ -16,6 +16,7 @@ public enum ReportPipeline {
         // The explanations depend on no scan: read beside the scans, so that grouping does not
         // wait for them (its stretches on one core are the build's idle time).
         let explanations = BackgroundWork { try ServiceCatalog(overrides: options.explanations) }
+        let templates = BackgroundWork { try SiteTemplates.load() }
         let report = try analyse(options, timer: timer, progress: progress)
         let configuration = report.configuration
         let catalog = try timer.time("explain") { try explanations.wait() }
@@ -27,7 +28,9 @@ public enum ReportPipeline {
         let counts = BackgroundWork { SummaryCounts(report) }
         do {
             progress("writing the site")
-            try timer.time("render+write") { try SiteRenderer(report: report, catalog: catalog).render(into: writer) }
+            try timer.time("render+write") {
+                try SiteRenderer(report: report, catalog: catalog, templates: try templates.wait()).render(into: writer)
+            }
             try timer.time("publish") { try writer.commit() }
         } catch {
             writer.abandon()

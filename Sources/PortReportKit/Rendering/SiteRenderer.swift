@@ -1,6 +1,5 @@
 import Foundation
 import Mustache
-import PortReportTemplates
 
 /// Renders a `Report` into the pages of the site and hands each to a `SiteWriter`.
 ///
@@ -33,44 +32,28 @@ public struct SiteRenderer: Sendable {
     /// Loads the templates bundled from `Templates/site`.
     /// - Throws: `PortReportError` (step `.rendering`) when a template is missing or malformed.
     public init(report: Report, catalog: ServiceCatalog) throws {
-        try self.init(report: report, catalog: catalog, rowsThroughTemplates: false)
+        try self.init(
+            report: report, catalog: catalog, templates: try SiteTemplates.load(), rowsThroughTemplates: false)
+    }
+
+    /// With templates already loaded (`SiteTemplates.load()`, which needs no report: the
+    /// pipeline loads them beside the scans).
+    public init(report: Report, catalog: ServiceCatalog, templates: SiteTemplates) throws {
+        try self.init(report: report, catalog: catalog, templates: templates, rowsThroughTemplates: false)
     }
 
     /// - Parameter rowsThroughTemplates: render asset blocks and table rows through their Mustache
     ///   partials instead of `RowHTML` (slow; the reference `RowHTML` is tested against).
     init(report: Report, catalog: ServiceCatalog, rowsThroughTemplates: Bool) throws {
+        try self.init(
+            report: report, catalog: catalog, templates: try SiteTemplates.load(),
+            rowsThroughTemplates: rowsThroughTemplates)
+    }
+
+    private init(report: Report, catalog: ServiceCatalog, templates: SiteTemplates, rowsThroughTemplates: Bool) throws {
         self.report = report
         self.catalog = catalog
-        guard let base = PortReportTemplates.directory else {
-            throw PortReportError(
-                step: .rendering, path: nil, message: "the bundled templates are missing from this installation")
-        }
-        let folder = (base as NSString).appendingPathComponent("site")
-        var library = MustacheLibrary()
-        for name in [
-            "head", "site-nav", "foot", "pager", "severity-counts", "finding-list", "finding-item", "asset-block",
-            "affected-row",
-            "service-row", "index", "team", "host", "service", "finding", "unassigned",
-        ] {
-            let path = (folder as NSString).appendingPathComponent("\(name).mustache")
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw PortReportError(step: .rendering, path: path, message: "template is missing")
-            }
-            do {
-                try library.register(String(decoding: data, as: UTF8.self), named: name)
-            } catch {
-                throw PortReportError(step: .rendering, path: path, message: "template does not parse: \(error)")
-            }
-        }
-        guard let css = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent("style.css"))
-        else {
-            throw PortReportError(step: .rendering, path: folder, message: "style.css is missing")
-        }
-        guard
-            let js = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent("portreport.js"))
-        else {
-            throw PortReportError(step: .rendering, path: folder, message: "portreport.js is missing")
-        }
+        let library = templates.library
         self.library = library
         self.rows = rowsThroughTemplates ? .templates(library) : .compiled
         let teams = report.configuration.teams.map { NavLink(href: SiteLinks.team($0.id), label: $0.name) }
@@ -98,8 +81,8 @@ public struct SiteRenderer: Sendable {
             demoted[explanation.slug] = SiteRenderer.demoteHeadings(explanation.html)
         }
         self.demotedExplanations = demoted
-        self.stylesheet = String(decoding: css, as: UTF8.self)
-        self.script = String(decoding: js, as: UTF8.self)
+        self.stylesheet = templates.stylesheet
+        self.script = templates.script
         self.links = SiteLinks(plugins: report.scan.plugins.keys)
         self.views = ViewFactory(report: report, catalog: catalog, links: links)
     }
