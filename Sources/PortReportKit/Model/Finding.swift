@@ -78,13 +78,27 @@ public struct Finding: Sendable, Hashable {
     /// distinct problems through its matchers (`http-missing-security-headers` has one per
     /// header), which must not collapse into one finding.
     public func fingerprint(hostIdentity: String) -> String {
-        // Appended piece by piece: an array joined allocated twice per finding.
-        var text = plugin.description
+        // Appended piece by piece into room made once: an array joined allocated twice per
+        // finding, and growing the string as it went reallocated it.
+        let check = checkIdentity
+        var text = ""
+        text.reserveCapacity(
+            plugin.scanner.rawValue.utf8.count + plugin.id.utf8.count + hostIdentity.utf8.count + 16
+                + (check?.utf8.count ?? 0))
+        text += plugin.scanner.rawValue
+        text += ":"
+        text += plugin.id
         text += "|"
         text += hostIdentity
         text += "|"
-        text += port?.description ?? "host"
-        if let check = checkIdentity {
+        if let port {
+            text += String(port.number)
+            text += "/"
+            text += port.transport.rawValue
+        } else {
+            text += "host"
+        }
+        if let check {
             text += "|"
             text += check
         }

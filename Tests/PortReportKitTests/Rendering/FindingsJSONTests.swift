@@ -107,3 +107,28 @@ struct JSONEscapeCheckTests {
         }
     }
 }
+
+@Suite("the CSV quoting check, eight bytes at a time")
+struct CSVQuoteCheckTests {
+    @Test("a byte that needs quoting is found at every offset, and bytes near it are not mistaken for one")
+    func everyOffset() {
+        let special: [UInt8] = [0x2C, 0x22, 0x0D, 0x0A]
+        // Neighbours of the special bytes, other controls, UTF-8 lead and continuation bytes.
+        let plain: [UInt8] = [0x0B, 0x0C, 0x0E, 0x09, 0x21, 0x23, 0x2B, 0x2D, 0x20, 0x41, 0xAC, 0xE2, 0xFF]
+        for length in 0...19 {
+            for filler in plain {
+                let bytes = [UInt8](repeating: filler, count: length)
+                #expect(!bytes.withUnsafeBufferPointer(FindingsCSV.needsQuotes), "filler \(filler) length \(length)")
+                for offset in 0..<length {
+                    for byte in special {
+                        var marked = bytes
+                        marked[offset] = byte
+                        #expect(
+                            marked.withUnsafeBufferPointer(FindingsCSV.needsQuotes),
+                            "byte \(byte) at \(offset) of \(length)")
+                    }
+                }
+            }
+        }
+    }
+}
