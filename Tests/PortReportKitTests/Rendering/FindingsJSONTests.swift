@@ -83,28 +83,36 @@ struct FindingsJSONTests {
     }
 }
 
+/// Checks a word-at-a-time byte search: each special byte found at every offset of strings up
+/// to 19 bytes (two words and a tail), and strings of fillers alone never matched.
+func expectFindsAtEveryOffset(
+    special: [UInt8], plain: [UInt8], _ search: (UnsafeBufferPointer<UInt8>) -> Bool
+) {
+    for length in 0...19 {
+        for filler in plain {
+            let bytes = [UInt8](repeating: filler, count: length)
+            let found = bytes.withUnsafeBufferPointer { search($0) }
+            #expect(!found, "filler \(filler) length \(length)")
+            for offset in 0..<length {
+                for byte in special {
+                    var marked = bytes
+                    marked[offset] = byte
+                    let found = marked.withUnsafeBufferPointer { search($0) }
+                    #expect(found, "byte \(byte) at \(offset) of \(length)")
+                }
+            }
+        }
+    }
+}
+
 @Suite("the JSON escape check, eight bytes at a time")
 struct JSONEscapeCheckTests {
     @Test("a byte needing an escape is found at every offset, and bytes near it are not mistaken for one")
     func everyOffset() {
-        let special: [UInt8] = [0x00, 0x01, 0x0A, 0x1F, 0x22, 0x5C]
         // Neighbours of the special bytes, UTF-8 lead and continuation bytes, and DEL.
-        let plain: [UInt8] = [0x20, 0x21, 0x23, 0x5B, 0x5D, 0x7F, 0x80, 0xA2, 0xDC, 0xE2, 0xFF]
-        for length in 0...19 {
-            for filler in plain {
-                let bytes = [UInt8](repeating: filler, count: length)
-                #expect(!bytes.withUnsafeBufferPointer(FindingsJSON.needsEscape), "filler \(filler) length \(length)")
-                for offset in 0..<length {
-                    for byte in special {
-                        var marked = bytes
-                        marked[offset] = byte
-                        #expect(
-                            marked.withUnsafeBufferPointer(FindingsJSON.needsEscape),
-                            "byte \(byte) at \(offset) of \(length)")
-                    }
-                }
-            }
-        }
+        expectFindsAtEveryOffset(
+            special: [0x00, 0x01, 0x0A, 0x1F, 0x22, 0x5C],
+            plain: [0x20, 0x21, 0x23, 0x5B, 0x5D, 0x7F, 0x80, 0xA2, 0xDC, 0xE2, 0xFF], FindingsJSON.needsEscape)
     }
 }
 
@@ -112,23 +120,10 @@ struct JSONEscapeCheckTests {
 struct CSVQuoteCheckTests {
     @Test("a byte that needs quoting is found at every offset, and bytes near it are not mistaken for one")
     func everyOffset() {
-        let special: [UInt8] = [0x2C, 0x22, 0x0D, 0x0A]
         // Neighbours of the special bytes, other controls, UTF-8 lead and continuation bytes.
-        let plain: [UInt8] = [0x0B, 0x0C, 0x0E, 0x09, 0x21, 0x23, 0x2B, 0x2D, 0x20, 0x41, 0xAC, 0xE2, 0xFF]
-        for length in 0...19 {
-            for filler in plain {
-                let bytes = [UInt8](repeating: filler, count: length)
-                #expect(!bytes.withUnsafeBufferPointer(FindingsCSV.needsQuotes), "filler \(filler) length \(length)")
-                for offset in 0..<length {
-                    for byte in special {
-                        var marked = bytes
-                        marked[offset] = byte
-                        #expect(
-                            marked.withUnsafeBufferPointer(FindingsCSV.needsQuotes),
-                            "byte \(byte) at \(offset) of \(length)")
-                    }
-                }
-            }
-        }
+        expectFindsAtEveryOffset(
+            special: [0x2C, 0x22, 0x0D, 0x0A],
+            plain: [0x0B, 0x0C, 0x0E, 0x09, 0x21, 0x23, 0x2B, 0x2D, 0x20, 0x41, 0xAC, 0xE2, 0xFF],
+            FindingsCSV.needsQuotes)
     }
 }
