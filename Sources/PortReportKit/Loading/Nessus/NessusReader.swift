@@ -14,7 +14,10 @@ final class NessusReader: XMLEventHandler {
     private var tagName: String?
     /// Text is copied only while `capturing`; the Policy section and unknown children cost nothing.
     private var capturing = false
-    private var text: [UInt8] = []
+    /// The text captured so far. The parser hands over each run of text between two tags in one
+    /// piece, so it is decoded straight from the parser's buffer (no run can end inside a UTF-8
+    /// sequence: a tag's `<` is ASCII), rather than gathered in bytes and copied again.
+    private var text = ""
 
     /// ReportItem children whose text the loader keeps.
     private static let itemFields: Set<String> = [
@@ -115,7 +118,12 @@ final class NessusReader: XMLEventHandler {
     }
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if capturing { text.append(contentsOf: bytes) }
+        guard capturing else { return }
+        if text.isEmpty {
+            text = String(decoding: bytes, as: UTF8.self)
+        } else {
+            text += String(decoding: bytes, as: UTF8.self)
+        }
     }
 
     var wantsCharacters: Bool { capturing }
@@ -148,12 +156,13 @@ final class NessusReader: XMLEventHandler {
 
     private func startCapture() {
         capturing = true
-        text.removeAll(keepingCapacity: true)
+        text = ""
     }
 
     private func endCapture() -> String {
         capturing = false
-        return String(decoding: text, as: UTF8.self)
+        defer { text = "" }
+        return text
     }
 
     // MARK: - Hosts
