@@ -92,8 +92,20 @@ public enum ScanDate {
         return (hour, minute, second)
     }
 
+    /// 28 to 31; February has 29 days in years divisible by 4, except centuries not divisible by 400.
+    static func daysIn(_ month: Int, of year: Int) -> Int {
+        switch month {
+        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
     private static func make(year: Int, month: Int, day: Int, time: (Int, Int, Int), offset: Int) -> Date? {
-        guard (1970...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
+        // A day the month does not have (`2026-02-31`) is refused: timegm would roll it over
+        // into the next month and the report would show a date the scanner never wrote.
+        guard (1970...9999).contains(year), (1...12).contains(month), (1...daysIn(month, of: year)).contains(day)
+        else { return nil }
         var parts = tm()
         parts.tm_year = Int32(year - 1900)
         parts.tm_mon = Int32(month - 1)

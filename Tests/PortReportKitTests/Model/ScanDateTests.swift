@@ -27,8 +27,23 @@ struct ScanDateTests {
 
     @Test(
         "nonsense is no date",
-        arguments: ["", "yesterday", "2026-13-01", "Tue Foo 24 02:10:11 2026", "24/11", "2026-11-24X"])
+        arguments: [
+            "", "yesterday", "2026-13-01", "Tue Foo 24 02:10:11 2026", "24/11", "2026-11-24X",
+            // Days the month does not have, in each format (timegm would roll them over).
+            "2026-02-31", "2026-02-29T00:00:00Z", "Mon Feb 30 00:00:00 2026", "04/31/2026", "2100-02-29", "2026-06-00",
+        ])
     func nonsense(text: String) {
         #expect(ScanDate.parse(text) == nil)
+    }
+
+    @Test("the last day of each month, leap years included, is a date")
+    func lastDays() {
+        #expect(ScanDate.parse("2024-02-29")?.timeIntervalSince1970 == 1_709_164_800)
+        #expect(ScanDate.parse("2000-02-29") != nil)
+        #expect(ScanDate.parse("Thu Apr 30 12:00:00 2026") != nil)
+        #expect(ScanDate.parse("12/31/2026") != nil)
+        #expect((1...12).map { ScanDate.daysIn($0, of: 2026) } == [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
+        #expect(ScanDate.daysIn(2, of: 2100) == 28)
+        #expect(ScanDate.daysIn(2, of: 2400) == 29)
     }
 }
