@@ -20,8 +20,7 @@ public struct ReportBuilder: Sendable {
             .identify(scan.hosts)
         let attributor = Attributor(configuration: configuration)
         let tracer = LoadBalancerTracer(balancers: configuration.loadBalancers)
-        // The work cannot throw; should it fail all the same, it is done here.
-        let (kept, duplicateOf, alsoIn) = (try? deduplicating.wait()) ?? FindingDeduplicator.deduplicate(scan)
+        let (kept, duplicateOf, alsoIn) = deduplicating.wait()
 
         var firstAssetOf: [IPAddress: Int] = [:]
         for (index, asset) in assets.enumerated() {
@@ -96,8 +95,7 @@ public struct ReportBuilder: Sendable {
                 suppressedBy[index] = suppression
             }
         }
-        // The work cannot throw; should it fail all the same, it is done here.
-        let sections = (try? sectioning.wait()) ?? TeamSectionBuilder.sections(teams: teams, assets: details)
+        let sections = sectioning.wait()
         var report = Report(
             configuration: configuration, scan: scan, assets: details, assetOfHost: assetOfHost,
             sections: sections, duplicateOf: duplicateOf, alsoReportedIn: alsoIn)

@@ -37,7 +37,7 @@ public enum ReportPipeline {
             throw error
         }
         var result = outcome(
-            report, counts: (try? counts.wait()) ?? SummaryCounts(report), writer: writer, timings: timer.timings)
+            report, counts: counts.wait(), writer: writer, timings: timer.timings)
         result.peakMemory = timer.peakMemory
         ReportPipeline.releaseAside(consume report)
         return result

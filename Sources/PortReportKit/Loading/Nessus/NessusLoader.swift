@@ -65,7 +65,7 @@ public struct NessusLoader: ScanLoader {
         }
         let others = (1..<slices.count).map { index in BackgroundWork { read(index) } }
         read(0)
-        for other in others { try? other.wait() }
+        for other in others { other.wait() }
         return failed.any ? nil : readers
     }
 
