@@ -11,7 +11,25 @@ extension Report {
 
     /// The findings of a section that no suppression covers: what the counts count.
     public func activeFindings(in section: TeamSection) -> [Int] {
-        suppressedBy.isEmpty ? findings(in: section) : findings(in: section).filter { suppressedBy[$0] == nil }
+        suppressedBy.isEmpty ? findings(in: section) : findings(in: section).filter { !isSuppressed($0) }
+    }
+
+    /// The suppression covering finding `index` (an index into the configuration's
+    /// suppressions), if any. Every page, export and count asks this for every finding, and most
+    /// reports suppress nothing: then no hashed look-up is made.
+    public func suppression(of index: Int) -> Int? {
+        suppressedBy.isEmpty ? nil : suppressedBy[index]
+    }
+
+    /// Whether a suppression covers finding `index`.
+    public func isSuppressed(_ index: Int) -> Bool {
+        suppression(of: index) != nil
+    }
+
+    /// The other inputs (indices into the scan's inputs) that also reported finding `index`;
+    /// empty for most reports, which have one input, and then not looked up.
+    public func otherInputs(of index: Int) -> [Int] {
+        alsoReportedIn.isEmpty ? [] : alsoReportedIn[index] ?? []
     }
 
     /// Every finding shown in the report, once each (duplicates removed), asset by asset.

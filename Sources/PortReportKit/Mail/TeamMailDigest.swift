@@ -96,7 +96,7 @@ struct TeamMailDigest {
         let systemLines = section.assets.map { item -> SystemLine in
             let detail = report.assets[item.asset]
             let shown = item.ports.flatMap { detail.ports[$0].findings } + (item.ownsAsset ? detail.hostFindings : [])
-            let severities = shown.filter { report.suppressedBy[$0] == nil }.map { scan.findings[$0].severity }
+            let severities = shown.filter { !report.isSuppressed($0) }.map { scan.findings[$0].severity }
             var tally: [Severity: Int] = [:]
             for severity in severities where severity > .info { tally[severity, default: 0] += 1 }
             let counts = Severity.allCases.reversed().compactMap { severity in

@@ -7,7 +7,7 @@ extension ReportPipeline {
         var unassigned = (0, 0)
 
         init(_ report: Report) {
-            for index in report.shownFindings where report.suppressedBy[index] == nil {
+            for index in report.shownFindings where !report.isSuppressed(index) {
                 bySeverity[report.scan.findings[index].severity, default: 0] += 1
             }
             for section in report.sections {

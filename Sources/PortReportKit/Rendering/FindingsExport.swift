@@ -143,12 +143,8 @@ struct FindingsExport {
             ruleLine: place.ruleLine, loadBalancerPath: place.loadBalancerPath,
             alsoShownTo: place.alsoShownTo,
             input: report.scan.inputs[finding.input].path,
-            // The maps are looked up only when not empty (most builds have one input and no
-            // suppressions): a hashed look-up per finding per map otherwise.
-            alsoReportedIn: report.alsoReportedIn.isEmpty
-                ? [] : (report.alsoReportedIn[index] ?? []).map { report.scan.inputs[$0].path },
-            suppressed: report.suppressedBy.isEmpty
-                ? nil : report.suppressedBy[index].map { report.configuration.suppressions[$0].reason })
+            alsoReportedIn: report.otherInputs(of: index).map { report.scan.inputs[$0].path },
+            suppressed: report.suppression(of: index).map { report.configuration.suppressions[$0].reason })
     }
 
     /// How many section CSVs one pass writes at most: each is an open file, and a configuration

@@ -13,7 +13,7 @@ struct SectionSummary: Sendable {
         let all = report.findings(in: section)
         var severities: [Severity] = []
         severities.reserveCapacity(all.count)
-        for index in all where report.suppressedBy.isEmpty || report.suppressedBy[index] == nil {
+        for index in all where !report.isSuppressed(index) {
             severities.append(report.scan.findings[index].severity)
         }
         findingCount = severities.count

@@ -12,9 +12,7 @@ extension SiteRenderer {
 
     /// `Affects 1 port or system.`, `Affects 10 ports or systems (17 more suppressed).`
     func affectedText(_ places: [(asset: Int, finding: Int)]) -> String {
-        // Most reports suppress nothing: then no place is looked up.
-        let suppressed =
-            report.suppressedBy.isEmpty ? 0 : places.filter { report.suppressedBy[$0.finding] != nil }.count
+        let suppressed = places.filter { report.isSuppressed($0.finding) }.count
         let active = places.count - suppressed
         var text = "Affects \(active) \(active == 1 ? "port or system" : "ports or systems")"
         if suppressed > 0 { text += " (\(suppressed) more suppressed: accepted risks, marked below)" }

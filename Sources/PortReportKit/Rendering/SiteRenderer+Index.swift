@@ -1,8 +1,6 @@
 extension SiteRenderer {
     func indexPage() -> IndexPage {
-        let allFindings =
-            report.suppressedBy.isEmpty
-            ? report.shownFindings : report.shownFindings.filter { report.suppressedBy[$0] == nil }
+        let allFindings = report.shownFindings.filter { !report.isSuppressed($0) }
         let severities = Severity.allCases.reversed()
         var teamRows: [TeamRow] = []
         var unassignedAssets = 0
@@ -112,9 +110,7 @@ extension SiteRenderer {
         for (assetIndex, detail) in report.assets.enumerated() {
             for index in detail.ports.flatMap(\.findings) + detail.hostFindings {
                 let finding = report.scan.findings[index]
-                guard finding.severity >= .low, report.suppressedBy.isEmpty || report.suppressedBy[index] == nil else {
-                    continue
-                }
+                guard finding.severity >= .low, !report.isSuppressed(index) else { continue }
                 assetsByPlugin[finding.plugin, default: []].insert(assetIndex)
                 severity[finding.plugin] = max(severity[finding.plugin] ?? .info, finding.severity)
             }

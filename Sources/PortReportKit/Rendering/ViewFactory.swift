@@ -123,12 +123,8 @@ struct ViewFactory {
         if !ownCVEs.isEmpty {
             cves = ViewFactory.abbreviated(ScanResult.cves(plugin: row.cveList, own: ownCVEs), limit: 6)
         }
-        let sources =
-            report.alsoReportedIn.isEmpty
-            ? nil
-            : report.alsoReportedIn[index].map { inputs in
-                inputs.map { report.scan.inputs[$0].path }.joined(separator: ", ")
-            }
+        let others = report.otherInputs(of: index)
+        let sources = others.isEmpty ? nil : others.map { report.scan.inputs[$0].path }.joined(separator: ", ")
         return FindingRow(
             severityName: severity.name, severityWord: severity.word, title: row.title,
             href: row.href(root: root), cvss: cvss, cves: cves,
@@ -146,7 +142,7 @@ struct ViewFactory {
         var accepted: [FindingRow] = []
         findings.reserveCapacity(indices.count)
         for index in indices {
-            if report.suppressedBy.isEmpty == false, report.suppressedBy[index] != nil {
+            if report.isSuppressed(index) {
                 accepted.append(findingRow(index, root: root))
             } else if report.scan.findings[index].severity == .info {
                 info.append(findingRow(index, root: root))
@@ -159,7 +155,7 @@ struct ViewFactory {
 
     /// `Suppressed until 2027-03-31 (owner network): reason`, when a suppression covers it.
     func suppressionNote(_ index: Int) -> String? {
-        guard !report.suppressedBy.isEmpty, let entry = report.suppressedBy[index] else { return nil }
+        guard let entry = report.suppression(of: index) else { return nil }
         let suppression = report.configuration.suppressions[entry]
         var note = "Suppressed"
         if let expires = suppression.expires { note += " until \(expires)" }
