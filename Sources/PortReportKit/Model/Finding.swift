@@ -79,25 +79,17 @@ public struct Finding: Sendable, Hashable {
     /// header), which must not collapse into one finding.
     public func fingerprint(hostIdentity: String) -> String {
         // Appended piece by piece into room made once: an array joined allocated twice per
-        // finding, and growing the string as it went reallocated it.
+        // finding. The key and port are written by their own descriptions, as everywhere else.
         let check = checkIdentity
+        let key = plugin.description
+        let place = port?.description ?? "host"
         var text = ""
-        text.reserveCapacity(
-            plugin.scanner.rawValue.utf8.count + plugin.id.utf8.count + hostIdentity.utf8.count + 16
-                + (check?.utf8.count ?? 0))
-        text += plugin.scanner.rawValue
-        text += ":"
-        text += plugin.id
+        text.reserveCapacity(key.utf8.count + hostIdentity.utf8.count + place.utf8.count + 3 + (check?.utf8.count ?? 0))
+        text += key
         text += "|"
         text += hostIdentity
         text += "|"
-        if let port {
-            text += String(port.number)
-            text += "/"
-            text += port.transport.rawValue
-        } else {
-            text += "host"
-        }
+        text += place
         if let check {
             text += "|"
             text += check
