@@ -7,12 +7,10 @@ struct ViewFactory {
     /// Each known plugin's share of a finding row, worked out once: a large site shows every
     /// finding on two pages, and most findings of a plugin share its name, link and ratings.
     let pluginRows: [PluginKey: PluginRow]
-    /// Each reported port's service page from each page depth (`SiteLinks.roots`): every port
-    /// row links to it, and building the path per row allocated twice.
-    let serviceHrefs: [Port: [String]]
-    /// Each asset's page from one folder down (finding and service pages), joined once: those
-    /// pages link to a host in every row.
-    let hostHrefs: [String]
+    /// Each reported port's service page: every port row links to one.
+    let servicePaths: [Port: RootedPath]
+    /// Each asset's page, by asset index: finding and service pages link to one in every row.
+    let hostPaths: [RootedPath]
     /// Each scanned host's address as text (its reported name when it has none): a finding
     /// page shows it in every row, and formatting an address is not free.
     let hostAddresses: [String]
@@ -24,10 +22,8 @@ struct ViewFactory {
     /// came out of the dictionary as six retains and six releases each time.
     final class PluginRow: Sendable {
         let title: String
-        let findingPath: String
-        /// `findingPath` from each page depth (`""`, `"../"`, `"../../"`), joined once: every
-        /// finding row links to its plugin's page, and joining per row allocated each time.
-        let hrefs: [String]
+        /// The plugin's page: every finding row links to it.
+        let findingPath: RootedPath
         let cvss: String?
         let cveList: [String]
         let cves: String?
@@ -40,19 +36,13 @@ struct ViewFactory {
             knownExploited: Bool, exploitAvailable: Bool, epss: String?
         ) {
             self.title = title
-            self.findingPath = findingPath
-            hrefs = SiteLinks.roots.map { $0 + findingPath }
+            self.findingPath = RootedPath(findingPath)
             self.cvss = cvss
             self.cveList = cveList
             self.cves = cves
             self.knownExploited = knownExploited
             self.exploitAvailable = exploitAvailable
             self.epss = epss
-        }
-
-        /// The link to the plugin's page from a page at depth `root`.
-        func href(root: String) -> String {
-            SiteLinks.roots.firstIndex(of: root).map { hrefs[$0] } ?? root + findingPath
         }
     }
 
@@ -67,19 +57,18 @@ struct ViewFactory {
         for (key, info) in report.scan.plugins { rows[key] = ViewFactory.pluginRow(info, links: links) }
         pluginRows = rows
         // Read through buffers: iterating the arrays copied each asset's and port's detail.
-        var services: [Port: [String]] = [:]
+        var services: [Port: RootedPath] = [:]
         report.assets.withUnsafeBufferPointer { assets in
             for assetIndex in assets.indices {
                 assets[assetIndex].ports.withUnsafeBufferPointer { ports in
                     for portIndex in ports.indices where services[ports[portIndex].port] == nil {
-                        let path = SiteLinks.service(ports[portIndex].port)
-                        services[ports[portIndex].port] = SiteLinks.roots.map { $0 + path }
+                        services[ports[portIndex].port] = RootedPath(SiteLinks.service(ports[portIndex].port))
                     }
                 }
             }
         }
-        serviceHrefs = services
-        hostHrefs = report.assets.indices.map { "../" + SiteLinks.host(id: report.assets[$0].asset.id) }
+        servicePaths = services
+        hostPaths = report.assets.indices.map { RootedPath(SiteLinks.host(id: report.assets[$0].asset.id)) }
         hostAddresses = report.scan.hosts.indices.map { index in
             report.scan.hosts[index].address?.description ?? report.scan.hosts[index].reportedName
         }
@@ -127,7 +116,7 @@ struct ViewFactory {
         let sources = others.isEmpty ? nil : others.map { report.scan.inputs[$0].path }.joined(separator: ", ")
         return FindingRow(
             severityName: severity.name, severityWord: severity.word, title: row.title,
-            href: row.href(root: root), cvss: cvss, cves: cves,
+            href: row.findingPath.from(root), cvss: cvss, cves: cves,
             knownExploited: row.knownExploited, exploitAvailable: row.exploitAvailable, epss: row.epss,
             compliance: ViewFactory.compliance(findings[index].compliance), sources: sources,
             evidence: findings[index].evidence, suppressedNote: suppressionNote(index))
@@ -170,13 +159,12 @@ struct ViewFactory {
 
     /// The link to asset `index`'s page from a page at depth `root`.
     func hostHref(_ index: Int, root: String) -> String {
-        root == "../" ? hostHrefs[index] : root + SiteLinks.host(id: report.assets[index].asset.id)
+        hostPaths[index].from(root)
     }
 
     /// The link to the port's service page from a page at depth `root`.
     func serviceHref(_ port: Port, root: String) -> String {
-        if let paths = serviceHrefs[port], let index = SiteLinks.roots.firstIndex(of: root) { return paths[index] }
-        return root + SiteLinks.service(port)
+        servicePaths[port]?.from(root) ?? root + SiteLinks.service(port)
     }
 
     /// `HTTPS`, the IANA name, or "Unrecognised service".
@@ -241,7 +229,7 @@ struct ViewFactory {
         }
         let hostFindings = includeHostFindings ? findingList(detail.hostFindings, root: root) : FindingList([])
         return AssetBlock(
-            showFacts: true, anchor: SiteLinks.assetAnchor(asset), href: root + SiteLinks.host(asset),
+            showFacts: true, anchor: SiteLinks.assetAnchor(asset), href: hostHref(assetIndex, root: root),
             name: asset.displayName,
             searchText: ([asset.displayName] + asset.addresses.map(\.description) + asset.names).joined(separator: " "),
             addresses: asset.addresses.isEmpty
