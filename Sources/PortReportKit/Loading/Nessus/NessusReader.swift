@@ -12,12 +12,8 @@ final class NessusReader: XMLEventHandler {
     private var hostIndex: Int?
     private var item: NessusItemDraft?
     private var tagName: String?
-    /// Text is copied only while `capturing`; the Policy section and unknown children cost nothing.
-    private var capturing = false
-    /// The text captured so far. The parser hands over each run of text between two tags in one
-    /// piece, so it is decoded straight from the parser's buffer (no run can end inside a UTF-8
-    /// sequence: a tag's `<` is ASCII), rather than gathered in bytes and copied again.
-    private var text = ""
+    /// Text is kept only while capturing; the Policy section and unknown children cost nothing.
+    private var text = XMLTextCapture()
 
     /// ReportItem children whose text the loader keeps.
     private static let itemFields: Set<String> = [
@@ -59,7 +55,7 @@ final class NessusReader: XMLEventHandler {
                 || ((prefix != nil || name.utf8.first == UInt8(ascii: "c"))
                     && NessusReader.complianceField(name, prefix: prefix) != nil)
             {
-                startCapture()
+                text.start(at: depth)
             }
             return
         }
@@ -72,7 +68,7 @@ final class NessusReader: XMLEventHandler {
             hostIndex = nil
         case "tag" where host != nil && hostIndex == nil:
             tagName = attributes["name"]
-            startCapture()
+            text.start(at: depth)
         case "ReportItem":
             // Made in place: a draft built aside and then stored was copied (and retained) twice.
             item = NessusItemDraft(attributes: attributes)
@@ -96,14 +92,14 @@ final class NessusReader: XMLEventHandler {
         if item != nil {
             if depth == itemDepth {
                 finishItem()
-            } else if capturing, depth == itemDepth + 1 {
-                storeItemField(name, prefix: prefix, value: endCapture())
+            } else if depth == itemDepth + 1, let value = text.finish(at: depth) {
+                storeItemField(name, prefix: prefix, value: value)
             }
             return
         }
         switch name {
         case "tag":
-            let value = endCapture()
+            let value = text.finish(at: depth) ?? ""
             if let tagName { applyTag(tagName, value: value) }
             tagName = nil
         case "HostProperties":
@@ -118,15 +114,10 @@ final class NessusReader: XMLEventHandler {
     }
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard capturing else { return }
-        if text.isEmpty {
-            text = String(decoding: bytes, as: UTF8.self)
-        } else {
-            text += String(decoding: bytes, as: UTF8.self)
-        }
+        text.append(bytes)
     }
 
-    var wantsCharacters: Bool { capturing }
+    var wantsCharacters: Bool { text.isActive }
 
     // MARK: - Root
 
@@ -150,19 +141,6 @@ final class NessusReader: XMLEventHandler {
             throw PortReportError.input(
                 path: summary.path, message: "root element is <\(name)>, expected <NessusClientData_v2>")
         }
-    }
-
-    // MARK: - Text capture
-
-    private func startCapture() {
-        capturing = true
-        text = ""
-    }
-
-    private func endCapture() -> String {
-        capturing = false
-        defer { text = "" }
-        return text
     }
 
     // MARK: - Hosts

@@ -7,7 +7,8 @@ protocol XMLEventHandler: AnyObject {
     func startElement(_ name: String, prefix: String?, attributes: XMLAttributes) throws
     /// An element closed.
     func endElement(_ name: String, prefix: String?) throws
-    /// Text or CDATA content; one text node may arrive in several calls.
+    /// Text or CDATA content, in one call for each run of text between two tags (however
+    /// libxml2 split it), the bytes valid only during the call.
     func characters(_ bytes: UnsafeBufferPointer<UInt8>)
     /// Whether `characters` should be called for the text that follows: asked after every start
     /// and end tag, so a handler that collects text only inside some elements spares the parser

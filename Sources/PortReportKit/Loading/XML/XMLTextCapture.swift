@@ -3,7 +3,10 @@
 struct XMLTextCapture {
     /// The depth of the element being captured, or `nil` when nothing is.
     private(set) var depth: Int?
-    private var bytes: [UInt8] = []
+    /// The text so far. `XMLStreamParser` hands over each run of text between two tags in one
+    /// piece, so each run is decoded as it comes (no run ends inside a UTF-8 sequence: the tag
+    /// after it starts with an ASCII `<`) rather than gathered as bytes and copied again.
+    private var text = ""
 
     /// Whether text is being collected.
     var isActive: Bool { depth != nil }
@@ -11,12 +14,12 @@ struct XMLTextCapture {
     /// Starts collecting the text of the element opened at `depth`, dropping earlier text.
     mutating func start(at depth: Int) {
         self.depth = depth
-        bytes.removeAll(keepingCapacity: true)
+        text = ""
     }
 
     /// Appends text while collecting; ignored otherwise.
     mutating func append(_ chunk: UnsafeBufferPointer<UInt8>) {
-        if depth != nil { bytes.append(contentsOf: chunk) }
+        if depth != nil { text += String(decoding: chunk, as: UTF8.self) }
     }
 
     /// The collected text when the element at `depth` closes (`nil` for any other element),
@@ -24,11 +27,13 @@ struct XMLTextCapture {
     mutating func finish(at depth: Int) -> String? {
         guard self.depth == depth else { return nil }
         self.depth = nil
-        return String(decoding: bytes, as: UTF8.self)
+        defer { text = "" }
+        return text
     }
 
     /// Stops collecting without returning the text.
     mutating func cancel() {
         depth = nil
+        text = ""
     }
 }
