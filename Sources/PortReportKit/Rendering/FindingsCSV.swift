@@ -121,29 +121,15 @@ enum FindingsCSV {
         bytes.append(0x0A)
     }
 
-    /// Whether `source` holds a comma, a quote, CR or LF: eight bytes at a time, as
-    /// `FindingsJSON.needsEscape` (every field of two CSV lines per finding goes through here).
+    /// Whether `source` holds a comma, a quote, CR or LF: eight bytes at a time (`WordScan`), as
+    /// every field of two CSV lines per finding goes through here.
     static func needsQuotes(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = source.baseAddress else { return false }
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        // A byte equal to one of the four becomes zero under XOR, which `(v - 0x01…) & ~v` marks.
-        func zeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value }
-        var index = 0
-        while index + 8 <= source.count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            let found =
-                zeroByte(word ^ (ones &* 0x2C)) | zeroByte(word ^ (ones &* 0x22)) | zeroByte(word ^ (ones &* 0x0D))
-                | zeroByte(word ^ (ones &* 0x0A))
-            if found & highs != 0 { return true }
-            index += 8
-        }
-        while index < source.count {
-            let byte = base[index]
-            if byte == 0x2C || byte == 0x22 || byte == 0x0D || byte == 0x0A { return true }
-            index += 1
-        }
-        return false
+        WordScan.contains(
+            source,
+            inWord: {
+                WordScan.has($0, 0x2C) | WordScan.has($0, 0x22) | WordScan.has($0, 0x0D) | WordScan.has($0, 0x0A) != 0
+            },
+            isOne: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A })
     }
 
     /// One field, with an apostrophe first when `neutralised`, quoted (quotes doubled) when it

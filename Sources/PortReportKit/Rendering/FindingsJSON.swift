@@ -123,29 +123,16 @@ enum FindingsJSON {
     }
 
     /// Whether any byte of `source` is a control character, `"` or `\`: eight bytes at a time
-    /// (`HTMLBuffer.holdsSpecial`'s trick), the exports' JSON being about 750 bytes a finding.
+    /// (`WordScan`), the exports' JSON being about 750 bytes a finding.
     static func needsEscape(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = source.baseAddress else { return false }
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        var index = 0
-        while index + 8 <= source.count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            // A byte below 0x20 leaves its high bit set in `word - 0x20…` while clear in `word`;
-            // a byte equal to `"` or `\` becomes zero under XOR, caught the same way below 0x01.
-            let quote = word ^ (ones &* 0x22)
-            let backslash = word ^ (ones &* 0x5C)
-            let found =
-                ((word &- ones &* 0x20) & ~word) | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
-            if found & highs != 0 { return true }
-            index += 8
-        }
-        while index < source.count {
-            let byte = base[index]
-            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return true }
-            index += 1
-        }
-        return false
+        WordScan.contains(
+            source,
+            inWord: {
+                WordScan.hasBelow($0, 0x20) | WordScan.has($0, UInt8(ascii: "\""))
+                    | WordScan.has($0, UInt8(ascii: "\\"))
+                    != 0
+            },
+            isOne: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
     }
 
     private static func appendEscaped(_ source: UnsafeBufferPointer<UInt8>, to bytes: inout ByteBuffer, forScript: Bool)

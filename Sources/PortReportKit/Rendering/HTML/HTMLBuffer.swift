@@ -45,7 +45,7 @@ struct HTMLBuffer: ~Copyable {
             // Eight bytes at a time while none needs escaping (most of every page's text),
             // then byte by byte through the eight that hold one.
             if index + 8 <= count,
-                !HTMLBuffer.holdsSpecial(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                !HTMLBuffer.holdsSpecial(WordScan.word(base, at: index))
             {
                 index += 8
                 continue
@@ -72,17 +72,11 @@ struct HTMLBuffer: ~Copyable {
         buffer.append(UnsafeBufferPointer(start: base + start, count: count - start))
     }
 
-    /// Whether any of the eight bytes of `word` is `&`, `<`, `>`, `"` or `'`: for each, a byte
-    /// equal to it turns to zero under XOR, and `(v - 0x01…) & ~v & 0x80…` is non-zero exactly
-    /// when some byte of `v` is zero.
+    /// Whether any of the eight bytes of `word` is `&`, `<`, `>`, `"` or `'` (`WordScan`).
     static func holdsSpecial(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
-        let found =
-            hasZeroByte(word ^ (ones &* 0x26)) | hasZeroByte(word ^ (ones &* 0x3C)) | hasZeroByte(word ^ (ones &* 0x3E))
-            | hasZeroByte(word ^ (ones &* 0x22)) | hasZeroByte(word ^ (ones &* 0x27))
-        return found != 0
+        WordScan.has(word, UInt8(ascii: "&")) | WordScan.has(word, UInt8(ascii: "<"))
+            | WordScan.has(word, UInt8(ascii: ">")) | WordScan.has(word, UInt8(ascii: "\""))
+            | WordScan.has(word, UInt8(ascii: "'")) != 0
     }
 
     /// `before`, then `value` escaped, then `after`, when there is a value; nothing when it is

@@ -1,0 +1,50 @@
+/// Looking for a few byte values eight bytes at a time, as the HTML, JSON and CSV writers do
+/// for every string they write: most strings hold none, and a word of eight bytes is tested in
+/// a handful of instructions.
+///
+/// `(v - 0x0101…) & ~v & 0x8080…` is non-zero exactly when some byte of `v` is zero; a byte equal
+/// to `b` is zero in `v ^ (b × 0x0101…)`, and a byte below `n` (at most 0x80) sets its high bit in
+/// `v - n × 0x0101…` while it is clear in `v`. The results say whether such a byte exists, not
+/// where: a borrow can mark the byte after a match too.
+enum WordScan {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Non-zero when some byte of `word` equals `byte`.
+    @inline(__always)
+    static func has(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let marked = word ^ (ones &* UInt64(byte))
+        return (marked &- ones) & ~marked & highs
+    }
+
+    /// Non-zero when some byte of `word` is below `limit` (0x80 at most).
+    @inline(__always)
+    static func hasBelow(_ word: UInt64, _ limit: UInt8) -> UInt64 {
+        (word &- ones &* UInt64(limit)) & ~word & highs
+    }
+
+    /// The eight bytes at `offset` of `base`, in memory order.
+    @inline(__always)
+    static func word(_ base: UnsafePointer<UInt8>, at offset: Int) -> UInt64 {
+        UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+    }
+
+    /// Whether some byte of `source` is one looked for: `inWord` answers for eight bytes at a
+    /// time (whether the word holds one), `isOne` for the bytes left at the end.
+    @inline(__always)
+    static func contains(
+        _ source: UnsafeBufferPointer<UInt8>, inWord: (UInt64) -> Bool, isOne: (UInt8) -> Bool
+    ) -> Bool {
+        guard let base = source.baseAddress else { return false }
+        var index = 0
+        while index + 8 <= source.count {
+            if inWord(word(base, at: index)) { return true }
+            index += 8
+        }
+        while index < source.count {
+            if isOne(base[index]) { return true }
+            index += 1
+        }
+        return false
+    }
+}
