@@ -26,11 +26,6 @@ enum HostEvidence {
     /// Foundation only when an end is not a visible ASCII character: this runs for every name of
     /// every host, and almost none has anything to trim.
     private static func trimmedSpaces(_ text: String) -> String {
-        if let head = text.utf8.first, let tail = text.utf8.last, (0x21..<0x80).contains(head),
-            (0x21..<0x80).contains(tail)
-        {
-            return text
-        }
-        return text.trimmingCharacters(in: .whitespaces)
+        text.hasVisibleASCIIEnds ? text : text.trimmingCharacters(in: .whitespaces)
     }
 }

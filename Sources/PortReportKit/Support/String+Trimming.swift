@@ -23,9 +23,8 @@ extension String {
     /// with a visible ASCII character (a byte in 0x21-0x7F is a whole scalar in UTF-8): decoding
     /// the first and last scalars was most of the cost of trimming the fields of every item.
     var trimmed: String {
+        if hasVisibleASCIIEnds { return self }
         let bytes = utf8
-        guard let head = bytes.first, let tail = bytes.last else { return "" }
-        if (0x21..<0x80).contains(head) && (0x21..<0x80).contains(tail) { return self }
         // ASCII white space at the ends (a plugin's output starts and ends with a line break),
         // byte by byte; a non-ASCII byte at either end may be Unicode white space, so that text
         // goes the scalar way.
@@ -38,9 +37,16 @@ extension String {
         return self[...].trimmed
     }
 
+    /// Whether the first and last bytes are visible ASCII characters (0x21-0x7F): then no white
+    /// space of any kind stands at either end, and trimming of any kind has nothing to do.
+    var hasVisibleASCIIEnds: Bool {
+        guard let head = utf8.first, let tail = utf8.last else { return false }
+        return (0x21..<0x80).contains(head) && (0x21..<0x80).contains(tail)
+    }
+
     /// Tab, line feed, vertical tab, form feed, carriage return and space: the ASCII part of
     /// Unicode's White_Space.
-    private static func isASCIISpace(_ byte: UInt8) -> Bool {
+    fileprivate static func isASCIISpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 }
@@ -48,7 +54,7 @@ extension String {
 extension Unicode.Scalar {
     /// Unicode white space, with ASCII answered without a property lookup.
     fileprivate var isTrimmable: Bool {
-        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+        if value < 0x80 { return String.isASCIISpace(UInt8(value)) }
         return properties.isWhitespace
     }
 }
