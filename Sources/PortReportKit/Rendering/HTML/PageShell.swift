@@ -28,6 +28,16 @@ struct PageShell: Sendable {
         self.foot = foot
     }
 
+    /// A whole page titled `title`: this shell's head, what `body` writes, this shell's foot.
+    /// - Parameter capacity: the bytes to make room for at first (the buffer grows past it).
+    func page(title: String, capacity: Int, _ body: (inout HTMLBuffer) -> Void) -> [UInt8] {
+        var html = HTMLBuffer(capacity: capacity)
+        head(title: title, into: &html)
+        body(&html)
+        html.raw(html: foot)
+        return html.bytes
+    }
+
     /// The head for a page titled `title`.
     func head(title: String, into html: inout HTMLBuffer) {
         html.raw(html: beforeTitle)
