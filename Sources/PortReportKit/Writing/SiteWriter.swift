@@ -12,8 +12,8 @@ public final class SiteWriter: @unchecked Sendable {
     public let staging: URL
     private let stagingPath: String
     private let manager = FileManager.default
-    // The exports are written on their own thread beside the pages: `lock` guards the two
-    // mutable properties.
+    // Every core's page worker writes through the same writer (one of them the exports):
+    // `lock` guards the two mutable properties.
     private let lock = NSLock()
     private var createdFolders: Set<String> = []
     private var written = 0
