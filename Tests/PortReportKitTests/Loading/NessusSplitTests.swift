@@ -157,4 +157,26 @@ struct NessusSplitTests {
         #expect(parts.description == whole.description)
         #expect(parts.description.contains("truncated"))
     }
+
+    @Test("a part XMLScanner declines is read again by libxml2, and the file reads the same")
+    func declinedPart() throws {
+        // A prefixed attribute in the thirtieth host: well-formed, outside the scanner's subset.
+        let text = NessusSplitTests.document().replacingOccurrences(
+            of: "<ReportHost name=\"10.0.0.30\">", with: "<ReportHost name=\"10.0.0.30\" xml:lang=\"en\">")
+        #expect(text.contains("xml:lang"))
+        let path = try TestFiles.write(text)
+        let slices = try #require(NessusSplitter.slices(path: path, parts: 2, minimumSize: 0))
+        let outcomes = try slices.map { slice in
+            let reader = NessusReader(
+                input: 0, result: ScanResult(), summary: InputSummary(path: path, format: NessusLoader.format))
+            var scanner = try XMLScanner(path: path, handler: reader, slice: slice)
+            return scanner.scan()
+        }
+        #expect(outcomes == [.finished, .declined("a prefixed attribute")])
+        let parts = try #require(NessusLoader.loadParts(path: path, input: 0, slices: slices))
+        #expect(parts.map(\.result.hosts.count) == [20, 20])
+        let whole = try NessusSplitTests.load(path, parts: nil)
+        #expect(whole.0.hosts.count == 40)
+        NessusSplitTests.expectSame(try NessusSplitTests.load(path, parts: 2), whole)
+    }
 }

@@ -46,19 +46,32 @@ public struct NessusLoader: ScanLoader {
 
     /// The parts read side by side, one thread each; `nil` when any part fails, so that the file
     /// is read again whole and its error reported with the true line and column.
+    ///
+    /// Each part is read by `XMLScanner`; a part it declines is read again by libxml2 with a
+    /// fresh reader, so what it cannot read costs time, never a different reading.
     static func loadParts(path: String, input: Int, slices: [XMLSlice]) -> [NessusReader]? {
-        // Each reader is used by the one thread that parses its part, and read here only after
-        // every thread has finished: safe without a lock.
-        nonisolated(unsafe) let readers = slices.map { slice in
+        let reader = { @Sendable (slice: XMLSlice) in
             var result = ScanResult()
             result.findings.reserveCapacity(slice.range.count / 200)
             return NessusReader(input: input, result: result, summary: InputSummary(path: path, format: format))
         }
+        // Each box is filled by the one thread that reads its part, and read here only after
+        // every thread has finished: safe without a lock.
+        let boxes = slices.map { _ in ReaderBox() }
         let failed = Failures()
         let read = { @Sendable (index: Int) in
+            let first = reader(slices[index])
+            if let scanner = try? XMLScanner(path: path, handler: first, slice: slices[index]) {
+                var scanner = scanner
+                if scanner.scan() == .finished && first.sawRoot {
+                    boxes[index].reader = first
+                    return
+                }
+            }
+            let again = reader(slices[index])
             do {
-                try XMLStreamParser(path: path, handler: readers[index], slice: slices[index]).parse()
-                if !readers[index].sawRoot { failed.mark() }
+                try XMLStreamParser(path: path, handler: again, slice: slices[index]).parse()
+                if again.sawRoot { boxes[index].reader = again } else { failed.mark() }
             } catch {
                 failed.mark()
             }
@@ -66,7 +79,13 @@ public struct NessusLoader: ScanLoader {
         let others = (1..<slices.count).map { index in BackgroundWork { read(index) } }
         read(0)
         for other in others { other.wait() }
-        return failed.any ? nil : readers
+        if failed.any { return nil }
+        return boxes.compactMap(\.reader)
+    }
+
+    /// The reader of one part, handed from the thread that read it.
+    private final class ReaderBox: @unchecked Sendable {
+        var reader: NessusReader?
     }
 
     /// Whether any part failed, set from several threads.
