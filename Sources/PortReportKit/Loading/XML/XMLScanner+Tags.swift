@@ -65,26 +65,21 @@ extension XMLScanner {
         // Spans of four pointers each (`XMLAttributes(spans:count:)`), made only now: decoding
         // may have moved `decoded`.
         let base = input.base
-        var spans: [UnsafePointer<UInt8>?] = []
-        var kept = 0
+        spans.removeAll(keepingCapacity: true)
         try decoded.withUnsafeBufferPointer { decodedBytes in
-            if !marks.isEmpty {
-                spans.reserveCapacity(marks.count * 4)
-                for mark in marks {
-                    // Namespace declarations are not attributes in SAX2.
-                    if isNamespaceDeclaration(mark.name) { continue }
-                    let values =
-                        mark.inDecoded ? (decodedBytes.baseAddress ?? UnsafePointer(base)) : UnsafePointer(base)
-                    spans.append(UnsafePointer(base + mark.name.lowerBound))
-                    spans.append(UnsafePointer(base + mark.name.upperBound))
-                    spans.append(values + mark.value.lowerBound)
-                    spans.append(values + mark.value.upperBound)
-                    kept += 1
-                }
+            for mark in marks {
+                // Namespace declarations are not attributes in SAX2.
+                if isNamespaceDeclaration(mark.name) { continue }
+                let values = mark.inDecoded ? (decodedBytes.baseAddress ?? UnsafePointer(base)) : UnsafePointer(base)
+                spans.append(UnsafePointer(base + mark.name.lowerBound))
+                spans.append(UnsafePointer(base + mark.name.upperBound))
+                spans.append(values + mark.value.lowerBound)
+                spans.append(values + mark.value.upperBound)
             }
             try spans.withUnsafeBufferPointer { pointers in
                 try handler.startElement(
-                    local, prefix: prefix, attributes: XMLAttributes(spans: pointers.baseAddress, count: kept))
+                    local, prefix: prefix,
+                    attributes: XMLAttributes(spans: pointers.baseAddress, count: pointers.count / 4))
             }
         }
         wantsText = handler.wantsCharacters

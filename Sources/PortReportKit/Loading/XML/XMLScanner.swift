@@ -43,6 +43,9 @@ struct XMLScanner<Handler: XMLEventHandler>: ~Copyable {
     var marks: [AttributeMark] = []
     /// Attribute values that needed decoding.
     var decoded: [UInt8] = []
+    /// The pointers behind the current start tag's `XMLAttributes`, kept from tag to tag (an
+    /// array made for each tag was an allocation per tag).
+    var spans: [UnsafePointer<UInt8>?] = []
 
     /// Where one attribute's name and value are.
     struct AttributeMark {
