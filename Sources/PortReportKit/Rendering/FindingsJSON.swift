@@ -122,58 +122,68 @@ enum FindingsJSON {
         bytes.append(letter)
     }
 
-    /// Whether any byte of `source` is a control character, `"` or `\`: eight bytes at a time
+    /// Non-zero when some byte of `word` is a control character, `"` or a backslash (`WordScan`); with
+    /// `forScript`, also `/` and 0xE2 (the lead byte of U+2028 and U+2029). The lowest mark is
+    /// exact, so a writer can go straight to the byte.
+    @inline(__always)
+    static func escapeMarks(_ word: UInt64, forScript: Bool) -> UInt64 {
+        let marks =
+            WordScan.hasBelow(word, 0x20) | WordScan.has(word, UInt8(ascii: "\""))
+            | WordScan.has(word, UInt8(ascii: "\\"))
+        return forScript ? marks | WordScan.has(word, UInt8(ascii: "/")) | WordScan.has(word, 0xE2) : marks
+    }
+
+    /// Whether any byte of `source` is a control character, `"` or a backslash: eight bytes at a time
     /// (`WordScan`), the exports' JSON being about 750 bytes a finding.
     static func needsEscape(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
         WordScan.contains(
-            source,
-            inWord: {
-                WordScan.hasBelow($0, 0x20) | WordScan.has($0, UInt8(ascii: "\""))
-                    | WordScan.has($0, UInt8(ascii: "\\"))
-                    != 0
-            },
+            source, inWord: { escapeMarks($0, forScript: false) != 0 },
             isOne: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
     }
 
     private static func appendEscaped(_ source: UnsafeBufferPointer<UInt8>, to bytes: inout ByteBuffer, forScript: Bool)
     {
-        // Most values need no escape at all: one look at each byte, then one copy.
-        let plain =
-            forScript
-            ? !source.contains { byte in
-                byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "/")
-                    || byte == 0xE2
-            }
-            : !needsEscape(source)
-        if plain {
-            bytes.append(source)
-            return
-        }
+        guard let base = source.baseAddress else { return }
+        let count = source.count
         var start = 0
-        for index in source.indices {
-            let byte = source[index]
+        var index = 0
+        // Eight bytes at a time to the next byte that may need an escape (most values hold none,
+        // evidence a line break every few dozen bytes), then one copy of the run before it.
+        while index < count {
+            if index + 8 <= count {
+                let marks = escapeMarks(WordScan.word(base, at: index), forScript: forScript)
+                if marks == 0 {
+                    index += 8
+                    continue
+                }
+                index += marks.trailingZeroBitCount >> 3
+            }
+            let byte = base[index]
             if forScript {
                 if byte == UInt8(ascii: "/") {
-                    bytes.append(UnsafeBufferPointer(rebasing: source[start..<index]))
+                    bytes.append(UnsafeBufferPointer(start: base + start, count: index - start))
                     bytes.append(0x5C)
                     bytes.append(UInt8(ascii: "/"))
-                    start = index + 1
+                    index += 1
+                    start = index
                     continue
                 }
                 // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
-                if byte == 0xE2, index + 2 < source.count, source[index + 1] == 0x80,
-                    source[index + 2] == 0xA8 || source[index + 2] == 0xA9
+                if byte == 0xE2, index + 2 < count, base[index + 1] == 0x80,
+                    base[index + 2] == 0xA8 || base[index + 2] == 0xA9
                 {
-                    bytes.append(UnsafeBufferPointer(rebasing: source[start..<index]))
-                    bytes.append(source[index + 2] == 0xA8 ? "\\u2028" : "\\u2029" as StaticString)
-                    start = index + 3
+                    bytes.append(UnsafeBufferPointer(start: base + start, count: index - start))
+                    bytes.append(base[index + 2] == 0xA8 ? "\\u2028" : "\\u2029" as StaticString)
+                    index += 3
+                    start = index
                     continue
                 }
             }
-            guard index >= start else { continue }
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-            bytes.append(UnsafeBufferPointer(rebasing: source[start..<index]))
-            start = index + 1
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+                index += 1
+                continue
+            }
+            bytes.append(UnsafeBufferPointer(start: base + start, count: index - start))
             switch byte {
             // Escapes byte by byte: an array literal here allocated for every line break.
             case UInt8(ascii: "\""): appendEscape(UInt8(ascii: "\""), to: &bytes)
@@ -191,7 +201,9 @@ enum FindingsJSON {
                     bytes.append(digits[Int(byte & 0xF)])
                 }
             }
+            index += 1
+            start = index
         }
-        bytes.append(UnsafeBufferPointer(rebasing: source[start...]))
+        bytes.append(UnsafeBufferPointer(start: base + start, count: count - start))
     }
 }

@@ -107,6 +107,35 @@ func expectFindsAtEveryOffset(
 
 @Suite("the JSON escape check, eight bytes at a time")
 struct JSONEscapeCheckTests {
+    @Test("each byte that needs an escape is escaped wherever it falls in the eight-byte steps, as JSONEncoder does")
+    func escapesAtEveryOffset() throws {
+        let plain = JSONEncoder()
+        plain.outputFormatting = [.withoutEscapingSlashes]
+        // JSONEncoder writes `/` as `\/` unless told not to: the reference for script JSON.
+        let script = JSONEncoder()
+        for (special, forScript) in [
+            ("\"", false), ("\\", false), ("\n", false), ("\u{01}", false), ("\u{1F}", false), ("\t", false),
+            ("/", true), ("\n", true), ("\"", true),
+        ] {
+            for length in 0...17 {
+                for position in 0..<max(length, 1) {
+                    var characters = Array(repeating: "a", count: length)
+                    if position < length { characters[position] = special }
+                    // Twice in a row too, and non-ASCII between.
+                    let text = characters.joined() + "é" + special + special + characters.reversed().joined()
+                    var bytes = ByteBuffer(capacity: 64)
+                    FindingsJSON.appendString(text, to: &bytes, forScript: forScript)
+                    let ours = bytes.withBytes { String(decoding: $0, as: UTF8.self) }
+                    let reference = String(decoding: try (forScript ? script : plain).encode(text), as: UTF8.self)
+                    #expect(ours == reference, "\(text.debugDescription)")
+                }
+            }
+        }
+        var bytes = ByteBuffer(capacity: 64)
+        FindingsJSON.appendString("a\u{2028}b\u{2029}c/", to: &bytes, forScript: true)
+        #expect(bytes.withBytes { String(decoding: $0, as: UTF8.self) } == #""a\u2028b\u2029c\/""#)
+    }
+
     @Test("a byte needing an escape is found at every offset, and bytes near it are not mistaken for one")
     func everyOffset() {
         // Neighbours of the special bytes, UTF-8 lead and continuation bytes, and DEL.

@@ -67,25 +67,29 @@ extension XMLScanner {
         let base = input.base
         spans.removeAll(keepingCapacity: true)
         try decoded.withUnsafeBufferPointer { decodedBytes in
-            for mark in marks {
+            for index in marks.indices {
+                let name = marks[index].name
+                let value = marks[index].value
                 // Namespace declarations are not attributes in SAX2.
-                if isNamespaceDeclaration(mark.name) { continue }
-                let values = mark.inDecoded ? (decodedBytes.baseAddress ?? UnsafePointer(base)) : UnsafePointer(base)
-                spans.append(UnsafePointer(base + mark.name.lowerBound))
-                spans.append(UnsafePointer(base + mark.name.upperBound))
-                spans.append(values + mark.value.lowerBound)
-                spans.append(values + mark.value.upperBound)
+                if isNamespaceDeclaration(name) { continue }
+                let values =
+                    marks[index].inDecoded ? (decodedBytes.baseAddress ?? UnsafePointer(base)) : UnsafePointer(base)
+                spans.append(UnsafePointer(base + name.lowerBound))
+                spans.append(UnsafePointer(base + name.upperBound))
+                spans.append(values + value.lowerBound)
+                spans.append(values + value.upperBound)
             }
             try spans.withUnsafeBufferPointer { pointers in
-                try handler.startElement(
-                    local, prefix: prefix,
-                    attributes: XMLAttributes(spans: pointers.baseAddress, count: pointers.count / 4))
+                let attributes = XMLAttributes(spans: pointers.baseAddress, count: pointers.count / 4)
+                try events._withUnsafeGuaranteedRef {
+                    try $0.startElement(local, prefix: prefix, attributes: attributes)
+                }
             }
         }
-        wantsText = handler.wantsCharacters
+        wantsText = events._withUnsafeGuaranteedRef { $0.wantsCharacters }
         if empty {
-            try handler.endElement(local, prefix: prefix)
-            wantsText = handler.wantsCharacters
+            try events._withUnsafeGuaranteedRef { try $0.endElement(local, prefix: prefix) }
+            wantsText = events._withUnsafeGuaranteedRef { $0.wantsCharacters }
         } else {
             open.append(identifier)
         }
@@ -201,8 +205,10 @@ extension XMLScanner {
         else { throw XMLScanDecline("an end tag that does not match the open element") }
         flushPending()
         open.removeLast()
-        try handler.endElement(names.local(identifier), prefix: names.prefix(identifier))
-        wantsText = handler.wantsCharacters
+        let local = names.local(identifier)
+        let prefix = names.prefix(identifier)
+        try events._withUnsafeGuaranteedRef { try $0.endElement(local, prefix: prefix) }
+        wantsText = events._withUnsafeGuaranteedRef { $0.wantsCharacters }
         return index + 1
     }
 

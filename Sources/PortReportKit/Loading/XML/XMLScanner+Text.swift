@@ -59,7 +59,8 @@ extension XMLScanner {
         guard wantsText, end > start else { return end }
         let next = base[end + 1]
         if plain && pending.isEmpty && next != UInt8(ascii: "!") && next != UInt8(ascii: "?") {
-            handler.characters(UnsafeBufferPointer(start: base + start, count: end - start))
+            let text = UnsafeBufferPointer(start: base + start, count: end - start)
+            events._withUnsafeGuaranteedRef { $0.characters(text) }
         } else {
             try keep(start..<end, decoding: !plain)
         }
@@ -98,7 +99,7 @@ extension XMLScanner {
     /// Hands kept text to the handler before the next tag.
     mutating func flushPending() {
         guard !pending.isEmpty else { return }
-        pending.withUnsafeBufferPointer { handler.characters($0) }
+        pending.withUnsafeBufferPointer { text in events._withUnsafeGuaranteedRef { $0.characters(text) } }
         pending.removeAll(keepingCapacity: true)
     }
 

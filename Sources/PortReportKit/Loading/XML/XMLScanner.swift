@@ -27,7 +27,10 @@ struct XMLScanner<Handler: XMLEventHandler>: ~Copyable {
         case declined(String)
     }
 
+    /// Kept alive here; called through `events`, which lends it without retaining it at
+    /// every event (a retain and release per event from a `mutating` method otherwise).
     let handler: Handler
+    let events: Unmanaged<Handler>
     var input: XMLScanInput
     var names = XMLScanNames()
     /// The open elements, innermost last.
@@ -61,6 +64,7 @@ struct XMLScanner<Handler: XMLEventHandler>: ~Copyable {
     /// - Throws: `PortReportError.input` when the file cannot be opened.
     init(path: String, handler: Handler, slice: XMLSlice? = nil, capacity: Int = 1 << 20) throws {
         self.handler = handler
+        events = Unmanaged.passUnretained(handler)
         input = try XMLScanInput(path: path, slice: slice, capacity: capacity)
     }
 

@@ -42,41 +42,40 @@ struct HTMLBuffer: ~Copyable {
         var start = 0
         var index = 0
         while index < count {
-            // Eight bytes at a time while none needs escaping (most of every page's text),
-            // then byte by byte through the eight that hold one.
-            if index + 8 <= count,
-                !HTMLBuffer.holdsSpecial(WordScan.word(base, at: index))
-            {
-                index += 8
-                continue
-            }
-            let end = min(index + 8, count)
-            while index < end {
-                let replacement: StaticString
-                switch base[index] {
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case UInt8(ascii: "\""): replacement = "&quot;"
-                case UInt8(ascii: "'"): replacement = "&#39;"
-                default:
-                    index += 1
+            // Eight bytes at a time while none needs escaping (most of every page's text), then
+            // straight to the first that does: the lowest mark is exact (`WordScan`).
+            if index + 8 <= count {
+                let marks = HTMLBuffer.specials(WordScan.word(base, at: index))
+                if marks == 0 {
+                    index += 8
                     continue
                 }
-                buffer.append(UnsafeBufferPointer(start: base + start, count: index - start))
-                buffer.append(replacement)
-                index += 1
-                start = index
+                index += marks.trailingZeroBitCount >> 3
             }
+            let replacement: StaticString
+            switch base[index] {
+            case UInt8(ascii: "&"): replacement = "&amp;"
+            case UInt8(ascii: "<"): replacement = "&lt;"
+            case UInt8(ascii: ">"): replacement = "&gt;"
+            case UInt8(ascii: "\""): replacement = "&quot;"
+            case UInt8(ascii: "'"): replacement = "&#39;"
+            default:
+                index += 1
+                continue
+            }
+            buffer.append(UnsafeBufferPointer(start: base + start, count: index - start))
+            buffer.append(replacement)
+            index += 1
+            start = index
         }
         buffer.append(UnsafeBufferPointer(start: base + start, count: count - start))
     }
 
-    /// Whether any of the eight bytes of `word` is `&`, `<`, `>`, `"` or `'` (`WordScan`).
-    static func holdsSpecial(_ word: UInt64) -> Bool {
+    /// Non-zero when any of the eight bytes of `word` is `&`, `<`, `>`, `"` or `'` (`WordScan`).
+    static func specials(_ word: UInt64) -> UInt64 {
         WordScan.has(word, UInt8(ascii: "&")) | WordScan.has(word, UInt8(ascii: "<"))
             | WordScan.has(word, UInt8(ascii: ">")) | WordScan.has(word, UInt8(ascii: "\""))
-            | WordScan.has(word, UInt8(ascii: "'")) != 0
+            | WordScan.has(word, UInt8(ascii: "'"))
     }
 
     /// `before`, then `value` escaped, then `after`, when there is a value; nothing when it is
