@@ -11,8 +11,10 @@ extension XMLScanner {
         let base = input.base
         let count = input.count
         guard let nameEnd = try nameEnd(from: start + 1) else { return nil }
-        marks.removeAll(keepingCapacity: true)
-        decoded.removeAll(keepingCapacity: true)
+        // Emptied only when used: most tags have no attributes, and emptying an array keeping
+        // its room is a call through the generic replacement path.
+        if !marks.isEmpty { marks.removeAll(keepingCapacity: true) }
+        if !decoded.isEmpty { decoded.removeAll(keepingCapacity: true) }
         var index = nameEnd
         var empty = false
         while true {
@@ -62,10 +64,27 @@ extension XMLScanner {
         flushPending()
         let local = names.local(identifier)
         let prefix = names.prefix(identifier)
-        // Spans of four pointers each (`XMLAttributes(spans:count:)`), made only now: decoding
-        // may have moved `decoded`.
+        if marks.isEmpty {
+            try events._withUnsafeGuaranteedRef {
+                try $0.startElement(local, prefix: prefix, attributes: XMLAttributes(spans: nil, count: 0))
+            }
+        } else {
+            try deliverStart(local, prefix: prefix)
+        }
+        wantsText = events._withUnsafeGuaranteedRef { $0.wantsCharacters }
+        if empty {
+            try events._withUnsafeGuaranteedRef { try $0.endElement(local, prefix: prefix) }
+            wantsText = events._withUnsafeGuaranteedRef { $0.wantsCharacters }
+        } else {
+            open.append(identifier)
+        }
+    }
+
+    /// The start tag's event with the attributes in `marks`, as spans of four pointers each
+    /// (`XMLAttributes(spans:count:)`), made only now: decoding may have moved `decoded`.
+    private mutating func deliverStart(_ local: String, prefix: String?) throws {
         let base = input.base
-        spans.removeAll(keepingCapacity: true)
+        if !spans.isEmpty { spans.removeAll(keepingCapacity: true) }
         try decoded.withUnsafeBufferPointer { decodedBytes in
             for index in marks.indices {
                 let name = marks[index].name
@@ -85,13 +104,6 @@ extension XMLScanner {
                     try $0.startElement(local, prefix: prefix, attributes: attributes)
                 }
             }
-        }
-        wantsText = events._withUnsafeGuaranteedRef { $0.wantsCharacters }
-        if empty {
-            try events._withUnsafeGuaranteedRef { try $0.endElement(local, prefix: prefix) }
-            wantsText = events._withUnsafeGuaranteedRef { $0.wantsCharacters }
-        } else {
-            open.append(identifier)
         }
     }
 

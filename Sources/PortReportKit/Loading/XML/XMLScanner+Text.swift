@@ -122,16 +122,25 @@ extension XMLScanner {
             else { throw XMLScanDecline("a character reference to no XML character") }
             scalar = value
         } else {
-            switch String(decoding: body, as: UTF8.self) {
-            case "lt": scalar = 0x3C
-            case "gt": scalar = 0x3E
-            case "amp": scalar = 0x26
-            case "quot": scalar = 0x22
-            case "apos": scalar = 0x27
-            default: throw XMLScanDecline("an undefined entity")
-            }
+            guard let value = XMLScanner.predefinedEntity(body) else { throw XMLScanDecline("an undefined entity") }
+            scalar = value
         }
         return (end + 1, scalar)
+    }
+
+    /// The character `lt`, `gt`, `amp`, `quot` or `apos` stand for, compared as bytes (a string
+    /// made of each name was most of the cost of a reference).
+    static func predefinedEntity(_ name: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        func equals(_ literal: StaticString) -> Bool {
+            name.count == literal.utf8CodeUnitCount
+                && name.elementsEqual(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+        }
+        if equals("lt") { return 0x3C }
+        if equals("gt") { return 0x3E }
+        if equals("amp") { return 0x26 }
+        if equals("quot") { return 0x22 }
+        if equals("apos") { return 0x27 }
+        return nil
     }
 
     /// The value of `123` or `x7B` (after `&#`), or `nil` when malformed or too large.
