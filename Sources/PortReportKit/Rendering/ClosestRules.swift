@@ -30,6 +30,11 @@ struct ClosestRules {
             for index in networks.indices where networks[index].isIPv4 == address.isIPv4 {
                 let bits = ClosestRules.commonBits(address, networks[index])
                 let line = lines[index]
+                // Most rules fall short of the third best: no look through the list for them (a
+                // rule whose line is already listed has at least the third's bits there).
+                if best.count == 3 && (bits < best[2].bits || (bits == best[2].bits && line > lines[best[2].rule])) {
+                    continue
+                }
                 if let same = best.firstIndex(where: { lines[$0.rule] == line }) {
                     guard bits > best[same].bits else { continue }
                     best.remove(at: same)

@@ -1,19 +1,23 @@
 /// The SAX event handler behind `NessusLoader`: a small state machine over
 /// `NessusClientData_v2 › Report › ReportHost › (HostProperties › tag | ReportItem › child)`.
+///
+/// A reader belongs to the one thread that parses its document, so its state is exempt from the
+/// run-time exclusivity checks (`@exclusivity(unchecked)`): the parser calls it several times per
+/// tag, and each access to a stored property was a call into the runtime.
 final class NessusReader: XMLEventHandler {
-    var result: ScanResult
-    var summary: InputSummary
-    private(set) var sawRoot = false
+    @exclusivity(unchecked) var result: ScanResult
+    @exclusivity(unchecked) var summary: InputSummary
+    @exclusivity(unchecked) private(set) var sawRoot = false
 
     private let input: Int
-    private var depth = 0
-    private var policyDepth: Int?
-    private var host: ScannedHost?
-    private var hostIndex: Int?
-    private var item: NessusItemDraft?
-    private var tagName: String?
+    @exclusivity(unchecked) private var depth = 0
+    @exclusivity(unchecked) private var policyDepth: Int?
+    @exclusivity(unchecked) private var host: ScannedHost?
+    @exclusivity(unchecked) private var hostIndex: Int?
+    @exclusivity(unchecked) private var item: NessusItemDraft?
+    @exclusivity(unchecked) private var tagName: String?
     /// Text is kept only while capturing; the Policy section and unknown children cost nothing.
-    private var text = XMLTextCapture()
+    @exclusivity(unchecked) private var text = XMLTextCapture()
 
     /// ReportItem children whose text the loader keeps.
     private static let itemFields: Set<String> = [
@@ -79,9 +83,9 @@ final class NessusReader: XMLEventHandler {
         }
     }
 
-    private var itemDepth = 0
+    @exclusivity(unchecked) private var itemDepth = 0
     /// Whether the current item's plugin text is already stored.
-    private var itemPluginKnown = false
+    @exclusivity(unchecked) private var itemPluginKnown = false
 
     func endElement(_ name: String, prefix: String?) throws {
         defer { depth -= 1 }
