@@ -60,7 +60,8 @@ def view_types():
                 stack.append((match.group(1), depth, []))
                 types.append((qualified, stack[-1][2]))
             field = re.match(r"\s*var (\w+):", line)
-            if field and stack and depth == stack[-1][1] + 1:
+            # A computed property (`var isEmpty: Bool {`) is no field: Mirror does not list it.
+            if field and "{" not in line and stack and depth == stack[-1][1] + 1:
                 stack[-1][2].append(field.group(1))
             depth += line.count("{") - line.count("}")
             while stack and depth <= stack[-1][1]:

@@ -84,7 +84,9 @@ public struct SiteRenderer: Sendable {
         self.stylesheet = templates.stylesheet
         self.script = templates.script
         self.links = SiteLinks(plugins: report.scan.plugins.keys)
-        self.views = ViewFactory(report: report, catalog: catalog, links: links)
+        var views = ViewFactory(report: report, catalog: catalog, links: links)
+        if !rowsThroughTemplates { views.writesItemsDirectly() }
+        self.views = views
     }
 
     /// A page to render: where it goes, its template, and how to build its view value.

@@ -14,6 +14,9 @@ struct ViewFactory {
     /// Each scanned host's address as text (its reported name when it has none): a finding
     /// page shows it in every row, and formatting an address is not free.
     let hostAddresses: [String]
+    /// Set for pages written directly (`writesItemsDirectly()`): finding lists then hold
+    /// `FindingItems`, written from the report, instead of rows.
+    private(set) var itemSource: FindingItemSource?
 
     /// What every finding row of one plugin shows alike (unless the finding has its own CVSS or
     /// CVEs).
@@ -74,6 +77,12 @@ struct ViewFactory {
         }
     }
 
+    /// Makes finding lists hold `FindingItems` from now on (the factory behind them is this one as
+    /// it stands, making rows).
+    mutating func writesItemsDirectly() {
+        itemSource = FindingItemSource(views: self)
+    }
+
     static func pluginRow(_ info: PluginInfo, links: SiteLinks) -> PluginRow {
         PluginRow(
             title: info.name, findingPath: links.finding(info.key), cvss: info.primaryCVSS.flatMap(cvssText),
@@ -122,24 +131,33 @@ struct ViewFactory {
             evidence: findings[index].evidence, suppressedNote: suppressionNote(index))
     }
 
-    /// The rows of `indices` (most severe first) split as `FindingList` shows them: findings
-    /// needing action, informational ones, suppressed ones. Split by index before any row is
-    /// built, so no row is copied from one list to another.
+    /// The findings of `indices` (most severe first) split as `FindingList` shows them: findings
+    /// needing action, informational ones, suppressed ones. Split by index, then made into rows
+    /// (for templates) or left to be written from the report (`FindingItems`).
     func findingList(_ indices: [Int], root: String) -> FindingList {
-        var findings: [FindingRow] = []
-        var info: [FindingRow] = []
-        var accepted: [FindingRow] = []
-        findings.reserveCapacity(indices.count)
+        var actionable: [Int] = []
+        var informational: [Int] = []
+        var suppressed: [Int] = []
+        actionable.reserveCapacity(indices.count)
         for index in indices {
             if report.isSuppressed(index) {
-                accepted.append(findingRow(index, root: root))
+                suppressed.append(index)
             } else if report.scan.findings[index].severity == .info {
-                info.append(findingRow(index, root: root))
+                informational.append(index)
             } else {
-                findings.append(findingRow(index, root: root))
+                actionable.append(index)
             }
         }
-        return FindingList(findings: findings, informational: info, suppressed: accepted)
+        if let itemSource {
+            return FindingList(
+                items: FindingItems(
+                    source: itemSource, root: root, actionable: actionable, informational: informational,
+                    suppressed: suppressed))
+        }
+        return FindingList(
+            findings: actionable.map { findingRow($0, root: root) },
+            informational: informational.map { findingRow($0, root: root) },
+            suppressed: suppressed.map { findingRow($0, root: root) })
     }
 
     /// `Suppressed until 2027-03-31 (owner network): reason`, when a suppression covers it.

@@ -9,56 +9,98 @@
 enum RowHTML {
     /// `finding-item.mustache`.
     static func findingItem(_ row: FindingRow, into html: inout HTMLBuffer) {
+        findingItem(
+            severity: (row.severityName, row.severityWord), title: row.title, href: row.href, cvss: row.cvss,
+            cves: row.cves, flags: (row.knownExploited, row.exploitAvailable), epss: row.epss,
+            compliance: row.compliance, suppressedNote: row.suppressedNote, sources: row.sources,
+            evidence: row.evidence, into: &html)
+    }
+
+    /// `finding-item.mustache`, from the fields of a `FindingRow` however they were come by:
+    /// `ViewFactory.writeFindingItem` passes them without making the row (arguments are lent,
+    /// where storing them in a row retained each string).
+    static func findingItem(
+        severity: (name: String, word: String), title: String, href: String, cvss: String?, cves: String?,
+        flags: (knownExploited: Bool, exploitAvailable: Bool), epss: String?, compliance: String?,
+        suppressedNote: String?, sources: String?, evidence: String?, into html: inout HTMLBuffer
+    ) {
         html.raw("<li class=\"finding\" data-severity=\"")
-        html.text(row.severityName)
+        html.text(severity.name)
         html.raw("\" data-search=\"")
-        html.text(row.title)
+        html.text(title)
         html.raw("\">\n<span class=\"sev sev-")
-        html.text(row.severityName)
+        html.text(severity.name)
         html.raw("\">")
-        html.text(row.severityWord)
+        html.text(severity.word)
         html.raw("</span>\n<a href=\"")
-        html.text(row.href)
+        html.text(href)
         html.raw("\">")
-        html.text(row.title)
+        html.text(title)
         html.raw("</a>\n")
-        html.wrapped("<span class=\"meta\">CVSS ", row.cvss, "</span>")
+        html.wrapped("<span class=\"meta\">CVSS ", cvss, "</span>")
         html.raw("\n")
-        html.wrapped("<span class=\"meta\">", row.cves, "</span>")
+        html.wrapped("<span class=\"meta\">", cves, "</span>")
         html.raw("\n")
-        if row.knownExploited { html.raw("<span class=\"flag\">Known exploited</span>") }
+        if flags.knownExploited { html.raw("<span class=\"flag\">Known exploited</span>") }
         html.raw("\n")
-        if row.exploitAvailable { html.raw("<span class=\"flag\">Exploit available</span>") }
+        if flags.exploitAvailable { html.raw("<span class=\"flag\">Exploit available</span>") }
         html.raw("\n")
-        html.wrapped("<span class=\"meta\">EPSS ", row.epss, "</span>")
+        html.wrapped("<span class=\"meta\">EPSS ", epss, "</span>")
         html.raw("\n")
-        html.wrapped("<p class=\"compliance\">", row.compliance, "</p>")
+        html.wrapped("<p class=\"compliance\">", compliance, "</p>")
         html.raw("\n")
-        html.wrapped("<p class=\"meta\">", row.suppressedNote, "</p>")
+        html.wrapped("<p class=\"meta\">", suppressedNote, "</p>")
         html.raw("\n")
-        html.wrapped("<p class=\"meta\">Also reported in: ", row.sources, "</p>")
+        html.wrapped("<p class=\"meta\">Also reported in: ", sources, "</p>")
         html.raw("\n")
-        html.wrapped("<details><summary>What the scanner saw</summary><pre>", row.evidence, "</pre></details>")
+        html.wrapped("<details><summary>What the scanner saw</summary><pre>", evidence, "</pre></details>")
         html.raw("\n</li>\n")
     }
 
     /// `finding-list.mustache`.
     static func findingList(_ list: FindingList, into html: inout HTMLBuffer) {
+        if let items = list.items {
+            findingGroups(
+                counts: (items.actionable.count, items.informational.count, items.suppressed.count), into: &html
+            ) { group, position, html in
+                let indices = group == 0 ? items.actionable : group == 1 ? items.informational : items.suppressed
+                items.write(indices[position], into: &html)
+            }
+            return
+        }
+        let counts = (
+            list.findings.count, list.informational?.infoCount ?? 0, list.suppressedGroup?.suppressedCount ?? 0
+        )
+        findingGroups(counts: counts, into: &html) { group, position, html in
+            switch group {
+            case 0: findingItem(list.findings[position], into: &html)
+            case 1: list.informational.map { findingItem($0.infoFindings[position], into: &html) }
+            default: list.suppressedGroup.map { findingItem($0.suppressedFindings[position], into: &html) }
+            }
+        }
+    }
+
+    /// The three groups of a finding list around their items: `item(group, position, html)`
+    /// writes each (group 0 needing action, 1 informational, 2 suppressed).
+    private static func findingGroups(
+        counts: (actionable: Int, informational: Int, suppressed: Int), into html: inout HTMLBuffer,
+        _ item: (Int, Int, inout HTMLBuffer) -> Void
+    ) {
         html.raw("<ul class=\"findings\">\n")
-        for row in list.findings { findingItem(row, into: &html) }
+        for position in 0..<counts.actionable { item(0, position, &html) }
         html.raw("</ul>\n")
-        if let info = list.informational {
+        if counts.informational > 0 {
             html.raw("<details class=\"info\"><summary>")
-            html.text(info.infoCount)
+            html.text(counts.informational)
             html.raw(" informational</summary>\n<ul class=\"findings\">\n")
-            for row in info.infoFindings { findingItem(row, into: &html) }
+            for position in 0..<counts.informational { item(1, position, &html) }
             html.raw("</ul>\n</details>\n")
         }
-        if let accepted = list.suppressedGroup {
+        if counts.suppressed > 0 {
             html.raw("<details class=\"suppressed\"><summary>")
-            html.text(accepted.suppressedCount)
+            html.text(counts.suppressed)
             html.raw(" suppressed (accepted risk)</summary>\n<ul class=\"findings\">\n")
-            for row in accepted.suppressedFindings { findingItem(row, into: &html) }
+            for position in 0..<counts.suppressed { item(2, position, &html) }
             html.raw("</ul>\n</details>\n")
         }
     }

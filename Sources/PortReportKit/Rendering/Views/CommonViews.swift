@@ -50,6 +50,9 @@ struct FindingList {
     var findings: [FindingRow]
     var informational: Informational?
     var suppressedGroup: Suppressed?
+    /// When the page is written directly (`RowRendering.compiled`): the findings by group, written
+    /// from the report as the list is written, and no rows above (templates never see it).
+    var items: FindingItems?
 
     struct Informational {
         var infoCount: Int
@@ -70,8 +73,17 @@ struct FindingList {
             accepted.isEmpty ? nil : Suppressed(suppressedCount: accepted.count, suppressedFindings: accepted)
     }
 
+    /// The findings of `items`, to be written without rows.
+    init(items: FindingItems) {
+        findings = []
+        self.items = items
+    }
+
     /// Whether it lists no finding at all.
-    var isEmpty: Bool { findings.isEmpty && informational == nil && suppressedGroup == nil }
+    var isEmpty: Bool {
+        if let items { return items.isEmpty }
+        return findings.isEmpty && informational == nil && suppressedGroup == nil
+    }
 
     init(_ rows: [FindingRow]) {
         let active = rows.filter { $0.suppressedNote == nil }

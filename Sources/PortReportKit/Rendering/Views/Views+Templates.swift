@@ -84,6 +84,7 @@ extension FindingList: TemplateValue {
         "findings": \FindingList.findings,
         "informational": \FindingList.informational,
         "suppressedGroup": \FindingList.suppressedGroup,
+        "items": \FindingList.items,
     ]
 }
 
