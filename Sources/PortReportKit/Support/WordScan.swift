@@ -23,6 +23,19 @@ enum WordScan {
         (word &- ones &* UInt64(limit)) & ~word & highs
     }
 
+    /// Non-zero when some byte of `word` is a control character other than tab and line feed
+    /// (below 0x09, or 0x0B to 0x1F): exact in every byte. Per byte, `0x7F + n - (b & 0x7F)`
+    /// and `(b & 0x7F) + 0x7F - m` never borrow or carry into the next byte, and set the high
+    /// bit exactly when `b & 0x7F` is below `n` or above `m`; `~word` drops bytes above 0x7F.
+    @inline(__always)
+    static func control(_ word: UInt64) -> UInt64 {
+        let low = word & 0x7F7F_7F7F_7F7F_7F7F
+        let belowTab = ones &* (0x7F + 0x09) &- low
+        let aboveLineFeed = low &+ ones &* (0x7F - 0x0A)
+        let belowSpace = ones &* (0x7F + 0x20) &- low
+        return (belowTab | (aboveLineFeed & belowSpace)) & ~word & highs
+    }
+
     /// The eight bytes at `offset` of `base`, in memory order.
     @inline(__always)
     static func word(_ base: UnsafePointer<UInt8>, at offset: Int) -> UInt64 {

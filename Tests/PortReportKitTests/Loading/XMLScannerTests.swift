@@ -149,3 +149,46 @@ struct XMLScannerTests {
         #expect(compared >= 40)
     }
 }
+
+@Suite("The control-character test, eight bytes at a time")
+struct WordScanControlTests {
+    /// Control characters XML text does not take as they are: all below 0x20 but tab and line feed.
+    static func isControl(_ byte: UInt8) -> Bool { byte < 0x20 && byte != 0x09 && byte != 0x0A }
+
+    @Test("marks exactly the bytes below 0x20 other than tab and line feed, in every lane, whatever is beside them")
+    func exactInEveryLane() {
+        let neighbours: [UInt8] = [0x00, 0x08, 0x09, 0x0A, 0x0B, 0x0D, 0x1F, 0x20, 0x41, 0x7F, 0x80, 0x8A, 0xFF]
+        for value in 0...255 {
+            for lane in 0..<8 {
+                for neighbour in neighbours {
+                    var bytes = [UInt8](repeating: neighbour, count: 8)
+                    bytes[lane] = UInt8(value)
+                    let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                    var expected: UInt64 = 0
+                    for (index, byte) in bytes.enumerated() where WordScanControlTests.isControl(byte) {
+                        expected |= 0x80 << (8 * UInt64(index))
+                    }
+                    #expect(WordScan.control(word) == expected, "\(bytes)")
+                }
+            }
+        }
+    }
+
+    @Test("text with a line feed, tab, reference or control character at every offset reads as libxml2 reads it")
+    func textAtEveryOffset() throws {
+        for special in ["\n", "\t", "&amp;", "é", "\r\n"] {
+            for offset in 0..<20 {
+                let text = String(repeating: "a", count: offset) + special + String(repeating: "b", count: 20 - offset)
+                try XMLScannerTests.check("<r>" + text + "</r>", capacity: 1 << 20)
+            }
+        }
+        for special in ["\u{01}", "\u{0B}", "\u{1F}", "]]>"] {
+            for offset in 0..<20 {
+                let text = String(repeating: "a", count: offset) + special + String(repeating: "b", count: 20 - offset)
+                let path = try TestFiles.write("<r>" + text + "</r>", name: "doc.xml")
+                let (outcome, _) = try XMLEventRecorder.scanner(path)
+                #expect(outcome != .finished, "\(offset)")
+            }
+        }
+    }
+}

@@ -67,11 +67,34 @@ enum XMLByteClass {
         }
     }
 
+    /// Moves `index` on eight bytes at a time to the first byte of text that needs a look: `<`,
+    /// `&`, `]`, a carriage return, a non-ASCII byte or a control character other than tab and line
+    /// feed (plain in text: marking them stopped the scan at every line). Stops within the last
+    /// eight bytes before `count`, where the caller goes on byte by byte.
+    @inline(__always)
+    static func skipText(_ base: UnsafePointer<UInt8>, _ index: inout Int, _ count: Int) {
+        skipWords(base, &index, count) { word in
+            WordScan.has(word, UInt8(ascii: "<")) | WordScan.has(word, UInt8(ascii: "&"))
+                | WordScan.has(word, UInt8(ascii: "]")) | (word & 0x8080_8080_8080_8080)
+                | WordScan.control(word)
+        }
+    }
+
+    /// The same for an attribute value closed by `quote`: the quote, `<`, `&`, any control
+    /// character (tab and line feed become spaces there) or a non-ASCII byte.
+    @inline(__always)
+    static func skipAttribute(_ base: UnsafePointer<UInt8>, _ index: inout Int, _ count: Int, quote: UInt8) {
+        skipWords(base, &index, count) { word in
+            WordScan.has(word, quote) | WordScan.has(word, UInt8(ascii: "<")) | WordScan.has(word, UInt8(ascii: "&"))
+                | WordScan.hasBelow(word, 0x20) | (word & 0x8080_8080_8080_8080)
+        }
+    }
+
     /// Moves `index` on eight bytes at a time while `marks` (a `WordScan` test) finds nothing in
     /// the word there, then to the first byte it marks: the lowest mark is exact, as a borrow
-    /// only marks bytes above a match. Stops within the last eight bytes before `count`.
+    /// only marks bytes above a match.
     @inline(__always)
-    static func skipWords(
+    private static func skipWords(
         _ base: UnsafePointer<UInt8>, _ index: inout Int, _ count: Int, _ marks: (UInt64) -> UInt64
     ) {
         while index + 8 <= count {

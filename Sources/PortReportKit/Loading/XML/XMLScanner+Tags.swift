@@ -168,11 +168,7 @@ extension XMLScanner {
         var plain = true
         return try XMLByteClass.attribute.withUnsafeBufferPointer { classes throws(XMLScanDecline) -> (Int, Bool)? in
             while index < count {
-                XMLByteClass.skipWords(base, &index, count) { word in
-                    WordScan.has(word, quote) | WordScan.has(word, UInt8(ascii: "<"))
-                        | WordScan.has(word, UInt8(ascii: "&")) | WordScan.hasBelow(word, 0x20)
-                        | (word & 0x8080_8080_8080_8080)
-                }
+                XMLByteClass.skipAttribute(base, &index, count, quote: quote)
                 guard index < count else { break }
                 let byte = base[index]
                 let kind = classes[Int(byte)]
