@@ -100,7 +100,7 @@ struct NessusSplitTests {
                     $0.range.lowerBound > trap && $0.range.lowerBound < trap + 400 * 25
                 })
             else { continue }
-            #expect(NessusLoader.loadParts(path: path, input: 0, slices: slices) == nil)
+            #expect(!NessusLoader.loadParts(path: path, input: 0, slices: slices) { _ in })
         }
         let whole = try NessusSplitTests.load(path, parts: nil)
         #expect(whole.0.findings.contains { $0.evidence?.contains("<ReportHost name=\"fake\">") == true })
@@ -173,10 +173,42 @@ struct NessusSplitTests {
             return scanner.scan()
         }
         #expect(outcomes == [.finished, .declined("a prefixed attribute")])
-        let parts = try #require(NessusLoader.loadParts(path: path, input: 0, slices: slices))
-        #expect(parts.map(\.result.hosts.count) == [20, 20])
+        var hosts: [Int] = []
+        #expect(NessusLoader.loadParts(path: path, input: 0, slices: slices) { hosts.append($0.result.hosts.count) })
+        #expect(hosts == [20, 20])
         let whole = try NessusSplitTests.load(path, parts: nil)
         #expect(whole.0.hosts.count == 40)
         NessusSplitTests.expectSame(try NessusSplitTests.load(path, parts: 2), whole)
+    }
+}
+
+@Suite("The board the part readers share")
+struct PartBoardTests {
+    @Test("parts are handed out once each, in order, and none after a stop")
+    func handsOutInOrder() {
+        let board = PartBoard(count: 3)
+        #expect(board.take() == 0)
+        #expect(board.take() == 1)
+        board.stop()
+        #expect(board.take() == nil)
+        let again = PartBoard(count: 2)
+        #expect([again.take(), again.take(), again.take()] == [0, 1, nil])
+    }
+
+    @Test("a wait for a part ends when another thread leaves it, with its reader or nil")
+    func waitsForEachPart() {
+        let board = PartBoard(count: 2)
+        let readers = (0..<2).map { _ in
+            NessusReader(input: 0, result: ScanResult(), summary: InputSummary(path: "x", format: "nessus"))
+        }
+        nonisolated(unsafe) let first = readers[0]
+        let worker = BackgroundWork {
+            Thread.sleep(forTimeInterval: 0.05)
+            board.finish(1, reader: nil)
+            board.finish(0, reader: first)
+        }
+        #expect(board.wait(for: 0) === readers[0])
+        #expect(board.wait(for: 1) == nil)
+        worker.wait()
     }
 }

@@ -16,9 +16,9 @@ public struct NessusLoader: ScanLoader {
 
     /// Files at least this large are read in parts side by side (`NessusSplitter`).
     var splitThreshold = NessusSplitter.minimumSize
-    /// How many parts: two per core, so that the parts (and the other inputs read beside them)
-    /// share the cores until nearly the end instead of one core finishing its half early.
-    var parts = 2 * ProcessInfo.processInfo.activeProcessorCount
+    /// How many parts: three per core, taken in turn by one reader thread per core, so that the
+    /// cores finish together (with one part per thread, the last part ran alone at the end).
+    var parts = 3 * ProcessInfo.processInfo.activeProcessorCount
 
     public init() {}
 
@@ -28,72 +28,80 @@ public struct NessusLoader: ScanLoader {
     ///   or when the root element is not `NessusClientData_v2`; what was read before the
     ///   failure stays counted in `summary`.
     public func load(path: String, input: Int, into result: inout ScanResult, summary: inout InputSummary) throws {
-        if let slices = NessusSplitter.slices(path: path, parts: parts, minimumSize: splitThreshold),
-            let parts = NessusLoader.loadParts(path: path, input: input, slices: slices)
-        {
-            for part in parts {
-                result.absorb(part.result)
+        if let slices = NessusSplitter.slices(path: path, parts: parts, minimumSize: splitThreshold) {
+            // Each part is added as soon as it and those before it are read, beside the reading
+            // of the rest; into a result of its own, dropped if a part fails.
+            var merged = ScanResult()
+            var mergedSummary = InputSummary(path: path, format: NessusLoader.format)
+            let read = NessusLoader.loadParts(path: path, input: input, slices: slices) { part in
+                merged.absorb(part.result)
                 // Each part's copy goes as soon as it is absorbed, not when all have been.
                 part.result = ScanResult()
-                summary.records += part.summary.records
-                summary.kept += part.summary.kept
-                summary.skipped.merge(part.summary.skipped, uniquingKeysWith: +)
+                mergedSummary.records += part.summary.records
+                mergedSummary.kept += part.summary.kept
+                mergedSummary.skipped.merge(part.summary.skipped, uniquingKeysWith: +)
             }
-            return
+            if read {
+                result.absorb(merged)
+                summary.records += mergedSummary.records
+                summary.kept += mergedSummary.kept
+                summary.skipped.merge(mergedSummary.skipped, uniquingKeysWith: +)
+                return
+            }
         }
         try loadWhole(path: path, input: input, into: &result, summary: &summary)
     }
 
-    /// The parts read side by side, one thread each; `nil` when any part fails, so that the file
-    /// is read again whole and its error reported with the true line and column.
+    /// Reads the parts side by side, one reader thread per core taking them in turn, and hands
+    /// each part's reader to `absorb` in file order as soon as it and those before it are read.
+    /// Returns whether every part was read; after a failure no more parts are handed over, so
+    /// that the file is read again whole and its error reported with the true line and column.
     ///
     /// Each part is read by `XMLScanner`; a part it declines is read again by libxml2 with a
     /// fresh reader, so what it cannot read costs time, never a different reading.
-    static func loadParts(path: String, input: Int, slices: [XMLSlice]) -> [NessusReader]? {
-        let reader = { @Sendable (slice: XMLSlice) in
+    static func loadParts(
+        path: String, input: Int, slices: [XMLSlice], absorb: (NessusReader) -> Void
+    ) -> Bool {
+        let board = PartBoard(count: slices.count)
+        let workers = (0..<min(slices.count, ProcessInfo.processInfo.activeProcessorCount)).map { _ in
+            BackgroundWork {
+                while let index = board.take() {
+                    board.finish(index, reader: readPart(path: path, input: input, slice: slices[index]))
+                }
+            }
+        }
+        var complete = true
+        for index in slices.indices {
+            guard let reader = board.wait(for: index) else {
+                complete = false
+                board.stop()
+                break
+            }
+            absorb(reader)
+        }
+        for worker in workers { worker.wait() }
+        return complete
+    }
+
+    /// One part read by `XMLScanner`, or by libxml2 when the scanner declines it; `nil` when
+    /// neither reads it (malformed, or no Nessus root).
+    private static func readPart(path: String, input: Int, slice: XMLSlice) -> NessusReader? {
+        let reader = { () -> NessusReader in
             var result = ScanResult()
             result.findings.reserveCapacity(slice.range.count / 200)
             return NessusReader(input: input, result: result, summary: InputSummary(path: path, format: format))
         }
-        // Each box is filled by the one thread that reads its part, and read here only after
-        // every thread has finished: safe without a lock.
-        let boxes = slices.map { _ in ReaderBox() }
-        let failed = Failures()
-        let read = { @Sendable (index: Int) in
-            let first = reader(slices[index])
-            if let scanner = try? XMLScanner(path: path, handler: first, slice: slices[index]) {
-                var scanner = scanner
-                if scanner.scan() == .finished && first.sawRoot {
-                    boxes[index].reader = first
-                    return
-                }
-            }
-            let again = reader(slices[index])
-            do {
-                try XMLStreamParser(path: path, handler: again, slice: slices[index]).parse()
-                if again.sawRoot { boxes[index].reader = again } else { failed.mark() }
-            } catch {
-                failed.mark()
-            }
+        let first = reader()
+        if var scanner = try? XMLScanner(path: path, handler: first, slice: slice), scanner.scan() == .finished,
+            first.sawRoot
+        {
+            return first
         }
-        let others = (1..<slices.count).map { index in BackgroundWork { read(index) } }
-        read(0)
-        for other in others { other.wait() }
-        if failed.any { return nil }
-        return boxes.compactMap(\.reader)
-    }
-
-    /// The reader of one part, handed from the thread that read it.
-    private final class ReaderBox: @unchecked Sendable {
-        var reader: NessusReader?
-    }
-
-    /// Whether any part failed, set from several threads.
-    private final class Failures: @unchecked Sendable {
-        private let lock = NSLock()
-        private var failed = false
-        func mark() { lock.withLock { failed = true } }
-        var any: Bool { lock.withLock { failed } }
+        let again = reader()
+        guard (try? XMLStreamParser(path: path, handler: again, slice: slice).parse()) != nil, again.sawRoot else {
+            return nil
+        }
+        return again
     }
 
     private func loadWhole(path: String, input: Int, into result: inout ScanResult, summary: inout InputSummary) throws
