@@ -1,13 +1,34 @@
 extension SiteRenderer {
     /// For each plugin, every finding index with its asset, in asset then port order.
     func affectedByPlugin() -> [(PluginKey, [(asset: Int, finding: Int)])] {
-        var byPlugin: [PluginKey: [(asset: Int, finding: Int)]] = [:]
-        for (assetIndex, detail) in report.assets.enumerated() {
-            for index in detail.hostFindings + detail.ports.flatMap(\.findings) {
-                byPlugin[report.scan.findings[index].plugin, default: []].append((assetIndex, index))
+        // Each plugin's places in a list of its own, found through one look-up per finding, and
+        // findings read in place (a copy of each retained its strings).
+        var slotOf: [PluginKey: Int] = [:]
+        var keys: [PluginKey] = []
+        var places: [[(asset: Int, finding: Int)]] = []
+        report.scan.findings.withUnsafeBufferPointer { findings in
+            func add(_ index: Int, of assetIndex: Int) {
+                let key = findings[index].plugin
+                if let slot = slotOf[key] {
+                    places[slot].append((assetIndex, index))
+                } else {
+                    slotOf[key] = keys.count
+                    keys.append(key)
+                    places.append([(assetIndex, index)])
+                }
+            }
+            report.assets.withUnsafeBufferPointer { assets in
+                for assetIndex in assets.indices {
+                    for index in assets[assetIndex].hostFindings { add(index, of: assetIndex) }
+                    assets[assetIndex].ports.withUnsafeBufferPointer { ports in
+                        for port in ports.indices {
+                            for index in ports[port].findings { add(index, of: assetIndex) }
+                        }
+                    }
+                }
             }
         }
-        return byPlugin.keys.sorted().map { ($0, byPlugin[$0] ?? []) }
+        return keys.indices.sorted { keys[$0] < keys[$1] }.map { (keys[$0], places[$0]) }
     }
 
     /// `Affects 1 port or system.`, `Affects 10 ports or systems (17 more suppressed).`

@@ -1,5 +1,10 @@
 extension SiteRenderer {
     func indexPage() -> IndexPage {
+        indexPage(affected: affectedByPlugin())
+    }
+
+    /// - Parameter affected: `affectedByPlugin()`, made once for the index and the finding pages.
+    func indexPage(affected: [(PluginKey, [(asset: Int, finding: Int)])]) -> IndexPage {
         let allFindings = report.shownFindings.filter { !report.isSuppressed($0) }
         let severities = Severity.allCases.reversed()
         var teamRows: [TeamRow] = []
@@ -28,7 +33,7 @@ extension SiteRenderer {
                     separator: "; "),
                 error: input.error)
         }
-        let top = topFindings()
+        let top = topFindings(affected)
         return IndexPage(
             chrome: chrome(root: "", title: "Overview"), root: "", heading: report.configuration.title,
             leadText:
@@ -103,30 +108,36 @@ extension SiteRenderer {
         }
     }
 
-    /// The ten plugins of severity Low or above that affect the most assets.
-    private func topFindings() -> [TopFinding] {
-        var assetsByPlugin: [PluginKey: Set<Int>] = [:]
-        var severity: [PluginKey: Severity] = [:]
-        for (assetIndex, detail) in report.assets.enumerated() {
-            for index in detail.ports.flatMap(\.findings) + detail.hostFindings {
-                let finding = report.scan.findings[index]
-                guard finding.severity >= .low, !report.isSuppressed(index) else { continue }
-                assetsByPlugin[finding.plugin, default: []].insert(assetIndex)
-                severity[finding.plugin] = max(severity[finding.plugin] ?? .info, finding.severity)
+    /// The ten plugins of severity Low or above that affect the most assets, from each plugin's
+    /// places (`affectedByPlugin()`, in asset order, so an asset's places are next to each other).
+    private func topFindings(_ affected: [(PluginKey, [(asset: Int, finding: Int)])]) -> [TopFinding] {
+        var ranked: [(key: PluginKey, assets: Int, severity: Severity)] = []
+        report.scan.findings.withUnsafeBufferPointer { findings in
+            for (key, places) in affected {
+                var assets = 0
+                var last = -1
+                var highest = Severity.info
+                for place in places {
+                    let severity = findings[place.finding].severity
+                    guard severity >= .low, !report.isSuppressed(place.finding) else { continue }
+                    if place.asset != last {
+                        assets += 1
+                        last = place.asset
+                    }
+                    highest = max(highest, severity)
+                }
+                if assets > 0 { ranked.append((key, assets, highest)) }
             }
         }
-        let ranked = assetsByPlugin.keys.sorted { lhs, rhs in
-            let left = (assetsByPlugin[lhs]?.count ?? 0, severity[lhs] ?? .info)
-            let right = (assetsByPlugin[rhs]?.count ?? 0, severity[rhs] ?? .info)
-            if left.0 != right.0 { return left.0 > right.0 }
-            if left.1 != right.1 { return left.1 > right.1 }
-            return lhs < rhs
+        ranked.sort { lhs, rhs in
+            if lhs.assets != rhs.assets { return lhs.assets > rhs.assets }
+            if lhs.severity != rhs.severity { return lhs.severity > rhs.severity }
+            return lhs.key < rhs.key
         }
-        return ranked.prefix(10).map { key in
-            let level = severity[key] ?? .info
-            return TopFinding(
-                href: links.finding(key), title: views.plugin(key).name, severityName: level.name,
-                severityWord: level.word, assets: assetsByPlugin[key]?.count ?? 0)
+        return ranked.prefix(10).map { entry in
+            TopFinding(
+                href: links.finding(entry.key), title: views.plugin(entry.key).name, severityName: entry.severity.name,
+                severityWord: entry.severity.word, assets: entry.assets)
         }
     }
 }

@@ -165,7 +165,8 @@ public struct SiteRenderer: Sendable {
 
     /// Every page of the site, in the order they are started (each core takes the next).
     func pageJobs() -> [PageJob] {
-        var jobs = [PageJob(path: SiteLinks.index, template: "index", view: { self.indexPage() })]
+        let affected = affectedByPlugin()
+        var jobs = [PageJob(path: SiteLinks.index, template: "index", view: { self.indexPage(affected: affected) })]
         for section in report.sections {
             let chunks = Pagination.chunks(section, report: report)
             let summary = SectionSummary(section, report: report)
@@ -195,7 +196,7 @@ public struct SiteRenderer: Sendable {
                         view: { self.servicePage(port, rows: rows, chunks: chunks, page: number) }))
             }
         }
-        for (key, places) in affectedByPlugin() {
+        for (key, places) in affected {
             let chunks = Pagination.rowChunks(places.count)
             for number in chunks.indices {
                 jobs.append(
