@@ -192,3 +192,31 @@ struct WordScanControlTests {
         }
     }
 }
+
+@Suite("Text captured trimmed")
+struct XMLTextCaptureTests {
+    static func capture(_ runs: [String], trimming: Bool) -> String? {
+        var capture = XMLTextCapture()
+        capture.start(at: 1, trimming: trimming)
+        for run in runs {
+            var bytes = Array(run.utf8)
+            bytes.withUnsafeMutableBufferPointer { capture.append(UnsafeBufferPointer($0)) }
+        }
+        return capture.finish(at: 1)
+    }
+
+    @Test("gives what trimming the whole text gives, however the text came in runs")
+    func sameAsTrimmingAfter() {
+        let cases: [[String]] = [
+            ["\nServer banner : x — ok\n"], ["  a", "b  ", "  c \n"], ["   ", "\t", "x"], ["x", "   ", "\n"],
+            ["", "  "], ["\u{A0}a\u{A0}"], ["\r\n a \r\n"], ["é "], [" \n", " é\u{2003}", " "],
+        ]
+        for runs in cases {
+            let whole = runs.joined()
+            #expect(XMLTextCaptureTests.capture(runs, trimming: true)?.trimmed == whole.trimmed, "\(runs)")
+            #expect(XMLTextCaptureTests.capture(runs, trimming: false) == whole, "\(runs)")
+        }
+        #expect(XMLTextCaptureTests.capture(["  a", "b  ", "  c \n"], trimming: true) == "ab    c")
+        #expect(XMLTextCaptureTests.capture(["\u{A0}a "], trimming: true) == "\u{A0}a")
+    }
+}

@@ -59,7 +59,8 @@ final class NessusReader: XMLEventHandler {
                 || ((prefix != nil || name.utf8.first == UInt8(ascii: "c"))
                     && NessusReader.complianceField(name, prefix: prefix) != nil)
             {
-                text.start(at: depth)
+                // The evidence is trimmed when the finding is made: the text comes trimmed.
+                text.start(at: depth, trimming: name == "plugin_output")
             }
             return
         }

@@ -63,6 +63,16 @@ struct XMLAttributes {
         }
     }
 
+    /// Calls `body` with each attribute's local name and value as bytes, valid only during the
+    /// call: for readers that compare names and keep a few values (no string for each name).
+    func forEachBytes(_ body: (_ name: UnsafeBufferPointer<UInt8>, _ value: UnsafeBufferPointer<UInt8>) -> Void) {
+        guard let pointer else { return }
+        for index in 0..<count {
+            guard let (name, value) = attribute(pointer, at: index) else { continue }
+            body(name, value)
+        }
+    }
+
     /// The value of the attribute whose local name is `name`, or `nil` when absent.
     subscript(name: String) -> String? {
         guard let pointer else { return nil }
