@@ -25,17 +25,40 @@ struct SearchIndex {
             entries.append(["system", asset.displayName, more, SiteLinks.host(asset)])
         }
         var ports = Set<Port>()
-        for detail in report.assets {
-            for port in detail.ports where !port.collapsed && ports.insert(port.port).inserted {
-                entries.append([
-                    "service", "\(port.port) \(views.serviceTitle(port))", port.serviceName ?? "",
-                    SiteLinks.service(port.port),
-                ])
+        var plugins = Set<PluginKey>()
+        var shown: [PluginKey] = []
+        // Read through buffers: iterating the arrays copied each asset's and port's detail, and
+        // `shownFindings` made a list of every finding to find the few hundred plugins.
+        report.scan.findings.withUnsafeBufferPointer { findings in
+            report.assets.withUnsafeBufferPointer { assets in
+                for assetIndex in assets.indices {
+                    for index in assets[assetIndex].hostFindings where plugins.insert(findings[index].plugin).inserted {
+                        shown.append(findings[index].plugin)
+                    }
+                    assets[assetIndex].ports.withUnsafeBufferPointer { details in
+                        for position in details.indices {
+                            for index in details[position].findings
+                            where plugins.insert(findings[index].plugin).inserted {
+                                shown.append(findings[index].plugin)
+                            }
+                        }
+                    }
+                }
+                for assetIndex in assets.indices {
+                    assets[assetIndex].ports.withUnsafeBufferPointer { details in
+                        for position in details.indices
+                        where !details[position].collapsed && ports.insert(details[position].port).inserted {
+                            let port = details[position].port
+                            entries.append([
+                                "service", "\(port) \(views.serviceTitle(details[position]))",
+                                details[position].serviceName ?? "", SiteLinks.service(port),
+                            ])
+                        }
+                    }
+                }
             }
         }
-        var plugins = Set<PluginKey>()
-        for index in report.shownFindings where plugins.insert(report.scan.findings[index].plugin).inserted {
-            let key = report.scan.findings[index].plugin
+        for key in shown {
             let info = views.plugin(key)
             entries.append([
                 "finding", info.name, ([key.description] + info.cves).joined(separator: " "), links.finding(key),

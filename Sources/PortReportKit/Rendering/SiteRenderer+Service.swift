@@ -4,32 +4,41 @@ extension SiteRenderer {
     /// findings).
     func servicePorts() -> [(Port, [(asset: Int, port: Int)])] {
         var byPort: [Port: [(asset: Int, port: Int)]] = [:]
-        for (index, asset) in report.assets.enumerated() {
-            // Ports folded into a firewall summary have no row to link from: no page either.
-            for (position, detail) in asset.ports.enumerated() where !detail.collapsed {
-                byPort[detail.port, default: []].append((index, position))
+        // Read through buffers: iterating the arrays copied each asset's and port's detail.
+        report.assets.withUnsafeBufferPointer { assets in
+            for index in assets.indices {
+                assets[index].ports.withUnsafeBufferPointer { ports in
+                    // Ports folded into a firewall summary have no row to link from: no page either.
+                    for position in ports.indices where !ports[position].collapsed {
+                        byPort[ports[position].port, default: []].append((index, position))
+                    }
+                }
             }
         }
         return byPort.keys.sorted().map { ($0, byPort[$0] ?? []) }
+    }
+
+    /// Calls `body` with port `row.port` of asset `row.asset`, lent in place.
+    private func withPlace<Result>(_ row: (asset: Int, port: Int), _ body: (PortDetail) -> Result) -> Result {
+        report.assets[row.asset].ports.withUnsafeBufferPointer { body($0[row.port]) }
     }
 
     func servicePage(_ port: Port, rows: [(asset: Int, port: Int)], chunks: [Range<Int>], page: Int)
         -> ServicePage
     {
         let root = "../"
-        let detail = { (row: (asset: Int, port: Int)) in self.report.assets[row.asset].ports[row.port] }
-        let named = rows.lazy.map(detail).first { $0.serviceName != nil } ?? detail(rows[0])
-        let explanation = views.explanation(named)
-        let title = views.serviceTitle(named)
+        let named = rows.first { withPlace($0) { $0.serviceName != nil } } ?? rows[0]
+        let (explanation, title) = withPlace(named) { (views.explanation($0), views.serviceTitle($0)) }
         let tableRows = rows[chunks[page]].map { row -> ServiceRow in
-            let place = detail(row)
-            return ServiceRow(
-                href: views.hostHref(row.asset, root: root), label: report.assets[row.asset].asset.displayName,
-                team: views.teamName(place.attribution.team),
-                serviceName: place.serviceName.map { $0 + (place.serviceGuessed ? " (guessed)" : "") }
-                    ?? "not given",
-                banner: place.banner, severityName: place.highestSeverity.name,
-                severityWord: place.highestSeverity.word)
+            withPlace(row) { place in
+                ServiceRow(
+                    href: views.hostHref(row.asset, root: root), label: report.assets[row.asset].asset.displayName,
+                    team: views.teamName(place.attribution.team),
+                    serviceName: place.serviceName.map { $0 + (place.serviceGuessed ? " (guessed)" : "") }
+                        ?? "not given",
+                    banner: place.banner, severityName: place.highestSeverity.name,
+                    severityWord: place.highestSeverity.word)
+            }
         }
         let count = rows.count
         return ServicePage(

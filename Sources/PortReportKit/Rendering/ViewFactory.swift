@@ -6,7 +6,11 @@ struct ViewFactory {
     let teamNames: [String: String]
     /// Each known plugin's share of a finding row, worked out once: a large site shows every
     /// finding on two pages, and most findings of a plugin share its name, link and ratings.
-    let pluginRows: [PluginKey: PluginRow]
+    /// Looked up unretained (`withPluginRow`): every finding row looks its plugin's share up,
+    /// from both cores, and retaining the shared object each time made its count a contended
+    /// cache line. `pluginRowOwners` keeps the rows alive.
+    private let pluginRows: [PluginKey: Unmanaged<PluginRow>]
+    private let pluginRowOwners: [PluginRow]
     /// Each reported port's service page: every port row links to one.
     let servicePaths: [Port: RootedPath]
     /// Each asset's page, by asset index: finding and service pages link to one in every row.
@@ -56,9 +60,15 @@ struct ViewFactory {
         var names: [String: String] = [:]
         for team in report.configuration.teams { names[team.id] = team.name }
         teamNames = names
-        var rows: [PluginKey: PluginRow] = [:]
-        for (key, info) in report.scan.plugins { rows[key] = ViewFactory.pluginRow(info, links: links) }
+        var rows: [PluginKey: Unmanaged<PluginRow>] = [:]
+        var owners: [PluginRow] = []
+        for (key, info) in report.scan.plugins {
+            let row = ViewFactory.pluginRow(info, links: links)
+            owners.append(row)
+            rows[key] = Unmanaged.passUnretained(row)
+        }
         pluginRows = rows
+        pluginRowOwners = owners
         // Read through buffers: iterating the arrays copied each asset's and port's detail.
         var services: [Port: RootedPath] = [:]
         report.assets.withUnsafeBufferPointer { assets in
@@ -81,6 +91,13 @@ struct ViewFactory {
     /// it stands, making rows).
     mutating func writesItemsDirectly() {
         itemSource = FindingItemSource(views: self)
+    }
+
+    /// Calls `body` with the plugin's share of a finding row, lent without a retain (made on the
+    /// spot for a plugin the scan has no text for).
+    func withPluginRow<Result>(_ key: PluginKey, _ body: (PluginRow) -> Result) -> Result {
+        guard let row = pluginRows[key] else { return body(ViewFactory.pluginRow(plugin(key), links: links)) }
+        return row._withUnsafeGuaranteedRef(body)
     }
 
     static func pluginRow(_ info: PluginInfo, links: SiteLinks) -> PluginRow {
@@ -110,25 +127,25 @@ struct ViewFactory {
     func findingRow(_ index: Int, root: String) -> FindingRow {
         // Fields read in place: a copy of the finding retained and released every field of it.
         let findings = report.scan.findings
-        let key = findings[index].plugin
-        let row = pluginRows[key] ?? ViewFactory.pluginRow(plugin(key), links: links)
         let severity = findings[index].severity
-        // The finding's own rating or CVEs, when the scanner gave them per finding, as
-        // `ScanResult.cvss(of:)` and `cves(of:)` choose them.
-        let cvss: String? = if let own = findings[index].cvss { ViewFactory.cvssText(own) } else { row.cvss }
-        var cves = row.cves
-        let ownCVEs = findings[index].cves
-        if !ownCVEs.isEmpty {
-            cves = ViewFactory.abbreviated(ScanResult.cves(plugin: row.cveList, own: ownCVEs), limit: 6)
-        }
         let others = report.otherInputs(of: index)
         let sources = others.isEmpty ? nil : others.map { report.scan.inputs[$0].path }.joined(separator: ", ")
-        return FindingRow(
-            severityName: severity.name, severityWord: severity.word, title: row.title,
-            href: row.findingPath.from(root), cvss: cvss, cves: cves,
-            knownExploited: row.knownExploited, exploitAvailable: row.exploitAvailable, epss: row.epss,
-            compliance: ViewFactory.compliance(findings[index].compliance), sources: sources,
-            evidence: findings[index].evidence, suppressedNote: suppressionNote(index))
+        return withPluginRow(findings[index].plugin) { row in
+            // The finding's own rating or CVEs, when the scanner gave them per finding, as
+            // `ScanResult.cvss(of:)` and `cves(of:)` choose them.
+            let cvss: String? = if let own = findings[index].cvss { ViewFactory.cvssText(own) } else { row.cvss }
+            var cves = row.cves
+            let ownCVEs = findings[index].cves
+            if !ownCVEs.isEmpty {
+                cves = ViewFactory.abbreviated(ScanResult.cves(plugin: row.cveList, own: ownCVEs), limit: 6)
+            }
+            return FindingRow(
+                severityName: severity.name, severityWord: severity.word, title: row.title,
+                href: row.findingPath.from(root), cvss: cvss, cves: cves,
+                knownExploited: row.knownExploited, exploitAvailable: row.exploitAvailable, epss: row.epss,
+                compliance: ViewFactory.compliance(findings[index].compliance), sources: sources,
+                evidence: findings[index].evidence, suppressedNote: suppressionNote(index))
+        }
     }
 
     /// The findings of `indices` (most severe first) split as `FindingList` shows them: findings

@@ -38,7 +38,10 @@ extension RowHTML {
             html.text(block.name)
             html.raw("</caption>\n<thead><tr><th scope=\"col\">Port</th><th scope=\"col\">Service</th>")
             html.raw("<th scope=\"col\">Banner</th><th scope=\"col\">Findings</th></tr></thead>\n<tbody>\n")
-            for port in block.ports { portRow(port, into: &html) }
+            // Each row lent from a buffer: `for port in block.ports` copied (and retained) each.
+            block.ports.withUnsafeBufferPointer { ports in
+                for index in ports.indices { portRow(ports[index], into: &html) }
+            }
             html.raw("</tbody>\n</table>\n")
         }
         if block.hasHostFindings {

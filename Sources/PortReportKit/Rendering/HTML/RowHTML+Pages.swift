@@ -167,7 +167,9 @@ extension RowHTML {
             html.raw(
                 "<div class=\"table-wrap\"><table class=\"summary\" data-sortable data-filterable>\n<caption>Every place this finding was reported, with what the scanner saw there</caption>\n<thead><tr><th scope=\"col\">System</th><th scope=\"col\">Port</th><th scope=\"col\">Team</th><th scope=\"col\">Severity</th><th scope=\"col\">What the scanner saw</th></tr></thead>\n<tbody>\n"
             )
-            for row in page.rows { affectedRow(row, into: &html) }
+            page.rows.withUnsafeBufferPointer { rows in
+                for index in rows.indices { affectedRow(rows[index], into: &html) }
+            }
             html.raw("</tbody>\n</table></div>\n</section>\n")
         }
     }
@@ -196,7 +198,9 @@ extension RowHTML {
             html.raw(
                 "</caption>\n<thead><tr><th scope=\"col\">System</th><th scope=\"col\">Team</th><th scope=\"col\">Scanner's service name</th><th scope=\"col\">Banner</th><th scope=\"col\">Highest severity</th></tr></thead>\n<tbody>\n"
             )
-            for row in page.rows { serviceRow(row, into: &html) }
+            page.rows.withUnsafeBufferPointer { rows in
+                for index in rows.indices { serviceRow(rows[index], into: &html) }
+            }
             html.raw("</tbody>\n</table></div>\n</section>\n")
         }
     }
