@@ -12,7 +12,8 @@ extension ViewFactory {
                 let ownCVSS = findings[index].cvss
                 let ownCVEs = findings[index].cves
                 RowHTML.findingItem(
-                    severity: (severity.name, severity.word), title: row.title, href: row.findingPath.from(root),
+                    severity: (severity.name, severity.word), title: .html(row.titleHTML),
+                    href: row.findingPath.from(root),
                     cvss: ownCVSS.map(ViewFactory.cvssText) ?? row.cvss,
                     cves: ownCVEs.isEmpty
                         ? row.cves

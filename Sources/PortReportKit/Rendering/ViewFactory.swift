@@ -29,6 +29,8 @@ struct ViewFactory {
     /// came out of the dictionary as six retains and six releases each time.
     final class PluginRow: Sendable {
         let title: String
+        /// `title` escaped for HTML, once for every finding item of the plugin.
+        let titleHTML: String
         /// The plugin's page: every finding row links to it.
         let findingPath: RootedPath
         let cvss: String?
@@ -43,6 +45,7 @@ struct ViewFactory {
             knownExploited: Bool, exploitAvailable: Bool, epss: String?
         ) {
             self.title = title
+            titleHTML = HTMLBuffer.escaped(title)
             self.findingPath = RootedPath(findingPath)
             self.cvss = cvss
             self.cveList = cveList

@@ -10,7 +10,7 @@ enum RowHTML {
     /// `finding-item.mustache`.
     static func findingItem(_ row: FindingRow, into html: inout HTMLBuffer) {
         findingItem(
-            severity: (row.severityName, row.severityWord), title: row.title, href: row.href, cvss: row.cvss,
+            severity: (row.severityName, row.severityWord), title: .text(row.title), href: row.href, cvss: row.cvss,
             cves: row.cves, flags: (row.knownExploited, row.exploitAvailable), epss: row.epss,
             compliance: row.compliance, suppressedNote: row.suppressedNote, sources: row.sources,
             evidence: row.evidence, into: &html)
@@ -20,14 +20,14 @@ enum RowHTML {
     /// `ViewFactory.writeFindingItem` passes them without making the row (arguments are lent,
     /// where storing them in a row retained each string).
     static func findingItem(
-        severity: (name: String, word: String), title: String, href: String, cvss: String?, cves: String?,
+        severity: (name: String, word: String), title: Title, href: String, cvss: String?, cves: String?,
         flags: (knownExploited: Bool, exploitAvailable: Bool), epss: String?, compliance: String?,
         suppressedNote: String?, sources: String?, evidence: String?, into html: inout HTMLBuffer
     ) {
         html.raw("<li class=\"finding\" data-severity=\"")
         html.text(severity.name)
         html.raw("\" data-search=\"")
-        html.text(title)
+        title.write(into: &html)
         html.raw("\">\n<span class=\"sev sev-")
         html.text(severity.name)
         html.raw("\">")
@@ -35,7 +35,7 @@ enum RowHTML {
         html.raw("</span>\n<a href=\"")
         html.text(href)
         html.raw("\">")
-        html.text(title)
+        title.write(into: &html)
         html.raw("</a>\n")
         html.wrapped("<span class=\"meta\">CVSS ", cvss, "</span>")
         html.raw("\n")
@@ -55,6 +55,20 @@ enum RowHTML {
         html.raw("\n")
         html.wrapped("<details><summary>What the scanner saw</summary><pre>", evidence, "</pre></details>")
         html.raw("\n</li>\n")
+    }
+
+    /// A finding item's title: plain text to escape, or already escaped (a plugin's title,
+    /// escaped once for all its findings: the bulk of the escaping of a large site).
+    enum Title {
+        case text(String)
+        case html(String)
+
+        func write(into html: inout HTMLBuffer) {
+            switch self {
+            case .text(let text): html.text(text)
+            case .html(let markup): html.raw(html: markup)
+            }
+        }
     }
 
     /// `finding-list.mustache`.
