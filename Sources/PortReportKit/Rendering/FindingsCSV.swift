@@ -58,6 +58,24 @@ enum FindingsCSV {
         line.field(into: &bytes, record.port.map(String.init))
         line.field(into: &bytes, record.transport)
         line.field(into: &bytes, record.service)
+        if let plugin = record.plugin {
+            bytes.append(plugin.csv)
+        } else {
+            appendPluginFields(record, to: &bytes, first: false)
+        }
+        line.field(into: &bytes, record.evidence)
+        line.field(into: &bytes, record.attribution)
+        line.field(into: &bytes, record.loadBalancerPath)
+        line.field(into: &bytes, record.suppressed)
+        line.field(into: &bytes, record.input)
+        line.field(into: &bytes, record.fingerprint)
+        bytes.append(0x0D)
+        bytes.append(0x0A)
+    }
+
+    /// The fields `scanner` to `exploit_available` (`PluginExport.csv`).
+    static func appendPluginFields(_ record: FindingsExport.Record, to bytes: inout ByteBuffer, first: Bool) {
+        var line = LineWriter(first: first)
         line.field(into: &bytes, record.scanner)
         line.field(into: &bytes, record.pluginID)
         line.field(into: &bytes, record.pluginName)
@@ -68,14 +86,6 @@ enum FindingsCSV {
         line.field(into: &bytes, record.epss.map { "\($0)" })
         line.field(into: &bytes, record.knownExploited)
         line.field(into: &bytes, record.exploitAvailable ? "yes" : "no")
-        line.field(into: &bytes, record.evidence)
-        line.field(into: &bytes, record.attribution)
-        line.field(into: &bytes, record.loadBalancerPath)
-        line.field(into: &bytes, record.suppressed)
-        line.field(into: &bytes, record.input)
-        line.field(into: &bytes, record.fingerprint)
-        bytes.append(0x0D)
-        bytes.append(0x0A)
     }
 
     /// Writes one line's fields: neutralised, then quoted when needed.

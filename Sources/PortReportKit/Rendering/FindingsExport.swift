@@ -38,6 +38,9 @@ struct FindingsExport {
         var input: String
         var alsoReportedIn: [String]
         var suppressed: String?
+        /// The plugin's fields above as the JSON and CSV writers write them, made once for all
+        /// its findings; `nil` when this finding has a rating or CVEs of its own. Not exported.
+        var plugin: PluginExport?
 
         enum CodingKeys: String, CodingKey {
             case fingerprint, scanner, severity, cves, cwes, epss, asset, address, port, transport, service, evidence
@@ -147,6 +150,28 @@ struct FindingsExport {
             suppressed: report.suppression(of: index).map { report.configuration.suppressions[$0].reason })
     }
 
+    /// `record(_:detail:place:_:)` with the plugin's fields written once for all its findings
+    /// (`PluginExport`, kept in `plugins`), unless this finding has a rating or CVEs of its own.
+    func record(
+        _ index: Int, detail: AssetDetail, place: Place, _ hosts: inout HostTexts,
+        plugins: inout [PluginKey: PluginExport]
+    ) -> Record {
+        var made = record(index, detail: detail, place: place, &hosts)
+        let own = report.scan.findings.withUnsafeBufferPointer { findings in
+            findings[index].cvss != nil || !findings[index].cves.isEmpty
+        }
+        guard !own else { return made }
+        let key = report.scan.findings[index].plugin
+        if let known = plugins[key] {
+            made.plugin = known
+        } else {
+            let fragments = PluginExport(made)
+            plugins[key] = fragments
+            made.plugin = fragments
+        }
+        return made
+    }
+
     /// How many section CSVs one pass writes at most: each is an open file, and a configuration
     /// with thousands of teams must not run into the limit on open files (1,024 by default).
     static let sectionsPerPass = 200
@@ -177,6 +202,7 @@ struct FindingsExport {
         var next = 0
         var first = true
         var row = ByteBuffer(capacity: 4096)
+        var plugins: [PluginKey: PluginExport] = [:]
         for (assetIndex, detail) in report.assets.enumerated() {
             // The sections of this pass that show this asset, with what they show of it.
             var shown: [(section: Int, item: TeamAsset)] = []
@@ -189,7 +215,7 @@ struct FindingsExport {
             var hosts = HostTexts()
             func emit(_ index: Int, _ place: Place, to viewers: [Int]) throws {
                 if json == nil && csv == nil && viewers.isEmpty { return }
-                let record = record(index, detail: detail, place: place, &hosts)
+                let record = record(index, detail: detail, place: place, &hosts, plugins: &plugins)
                 try json?.append { bytes in
                     if !first {
                         bytes.append(UInt8(ascii: ","))

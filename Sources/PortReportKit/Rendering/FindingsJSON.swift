@@ -17,12 +17,12 @@ enum FindingsJSON {
         object.string("attribution", record.attribution, into: &bytes)
         object.string("compliance_check", record.complianceCheck, into: &bytes)
         object.string("compliance_result", record.complianceResult, into: &bytes)
-        object.strings("cves", record.cves, into: &bytes)
-        object.number("cvss_score", record.cvssScore, into: &bytes)
-        object.string("cvss_vector", record.cvssVector, into: &bytes)
-        object.string("cvss_version", record.cvssVersion, into: &bytes)
-        object.strings("cwes", record.cwes, into: &bytes)
-        object.number("epss", record.epss, into: &bytes)
+        // `attribution` is always written: what follows has its comma whichever way it comes.
+        if let plugin = record.plugin {
+            bytes.append(plugin.ratingsJSON)
+        } else {
+            appendRatings(record, to: &bytes, first: false)
+        }
         object.string("evidence", record.evidence, into: &bytes)
         object.bool("exploit_available", record.exploitAvailable, into: &bytes)
         object.string("fingerprint", record.fingerprint, into: &bytes)
@@ -30,8 +30,11 @@ enum FindingsJSON {
         object.string("input", record.input, into: &bytes)
         object.string("known_exploited", record.knownExploited, into: &bytes)
         object.string("load_balancer_path", record.loadBalancerPath, into: &bytes)
-        object.string("plugin_id", record.pluginID, into: &bytes)
-        object.string("plugin_name", record.pluginName, into: &bytes)
+        if let plugin = record.plugin {
+            bytes.append(plugin.nameJSON)
+        } else {
+            appendName(record, to: &bytes, first: false)
+        }
         object.integer("port", record.port, into: &bytes)
         object.string("rule", record.rule, into: &bytes)
         object.integer("rule_line", record.ruleLine, into: &bytes)
@@ -43,6 +46,24 @@ enum FindingsJSON {
         object.string("team", record.team, into: &bytes)
         object.string("transport", record.transport, into: &bytes)
         bytes.append(UInt8(ascii: "}"))
+    }
+
+    /// The members `cves` to `epss` (`PluginExport.ratingsJSON`).
+    static func appendRatings(_ record: FindingsExport.Record, to bytes: inout ByteBuffer, first: Bool) {
+        var object = ObjectWriter(first: first)
+        object.strings("cves", record.cves, into: &bytes)
+        object.number("cvss_score", record.cvssScore, into: &bytes)
+        object.string("cvss_vector", record.cvssVector, into: &bytes)
+        object.string("cvss_version", record.cvssVersion, into: &bytes)
+        object.strings("cwes", record.cwes, into: &bytes)
+        object.number("epss", record.epss, into: &bytes)
+    }
+
+    /// The members `plugin_id` and `plugin_name` (`PluginExport.nameJSON`).
+    static func appendName(_ record: FindingsExport.Record, to bytes: inout ByteBuffer, first: Bool) {
+        var object = ObjectWriter(first: first)
+        object.string("plugin_id", record.pluginID, into: &bytes)
+        object.string("plugin_name", record.pluginName, into: &bytes)
     }
 
     /// Writes the members of `{"key":value,…}` one by one, with a comma before all but the first.
