@@ -79,17 +79,29 @@ public struct Finding: Sendable, Hashable {
     /// header), which must not collapse into one finding.
     public func fingerprint(hostIdentity: String) -> String {
         // Appended piece by piece into room made once: an array joined allocated twice per
-        // finding. The key and port are written by their own descriptions, as everywhere else.
+        // finding, and interpolating the key's and port's descriptions (`nessus:19506`,
+        // `443/tcp`, which these pieces spell) was most of the rest.
         let check = checkIdentity
-        let key = plugin.description
-        let place = port?.description ?? "host"
+        let scanner = plugin.scanner.rawValue
+        let number = port.map { String($0.number) }
+        let transport = port?.transport.rawValue ?? ""
         var text = ""
-        text.reserveCapacity(key.utf8.count + hostIdentity.utf8.count + place.utf8.count + 3 + (check?.utf8.count ?? 0))
-        text += key
+        text.reserveCapacity(
+            scanner.utf8.count + plugin.id.utf8.count + hostIdentity.utf8.count + (number?.utf8.count ?? 4)
+                + transport.utf8.count + 5 + (check?.utf8.count ?? 0))
+        text += scanner
+        text += ":"
+        text += plugin.id
         text += "|"
         text += hostIdentity
         text += "|"
-        text += place
+        if let number {
+            text += number
+            text += "/"
+            text += transport
+        } else {
+            text += "host"
+        }
         if let check {
             text += "|"
             text += check
