@@ -78,34 +78,55 @@ public struct Finding: Sendable, Hashable {
     /// distinct problems through its matchers (`http-missing-security-headers` has one per
     /// header), which must not collapse into one finding.
     public func fingerprint(hostIdentity: String) -> String {
-        // Appended piece by piece into room made once: an array joined allocated twice per
-        // finding, and interpolating the key's and port's descriptions (`nessus:19506`,
-        // `443/tcp`, which these pieces spell) was most of the rest.
+        // Its bytes written once into a string of the right size: joining an array allocated
+        // twice per finding, and appending piece by piece was most of making an export record.
+        // The pieces spell the key's and the port's descriptions (`nessus:19506`, `443/tcp`).
         let check = checkIdentity
         let scanner = plugin.scanner.rawValue
-        let number = port.map { String($0.number) }
-        let transport = port?.transport.rawValue ?? ""
-        var text = ""
-        text.reserveCapacity(
-            scanner.utf8.count + plugin.id.utf8.count + hostIdentity.utf8.count + (number?.utf8.count ?? 4)
-                + transport.utf8.count + 5 + (check?.utf8.count ?? 0))
-        text += scanner
-        text += ":"
-        text += plugin.id
-        text += "|"
-        text += hostIdentity
-        text += "|"
-        if let number {
-            text += number
-            text += "/"
-            text += transport
-        } else {
-            text += "host"
+        let number = port.map { String($0.number) } ?? "host"
+        let transport = port?.transport.rawValue
+        let length =
+            scanner.utf8.count + 1 + plugin.id.utf8.count + 1 + hostIdentity.utf8.count + 1 + number.utf8.count
+            + (transport.map { 1 + $0.utf8.count } ?? 0) + (check.map { 1 + $0.utf8.count } ?? 0)
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var writer = PieceWriter(buffer: buffer)
+            writer.put(scanner)
+            writer.put(":")
+            writer.put(plugin.id)
+            writer.put("|")
+            writer.put(hostIdentity)
+            writer.put("|")
+            writer.put(number)
+            if let transport {
+                writer.put("/")
+                writer.put(transport)
+            }
+            if let check {
+                writer.put("|")
+                writer.put(check)
+            }
+            return writer.offset
         }
-        if let check {
-            text += "|"
-            text += check
+    }
+
+    /// Copies strings one after another into a buffer (a struct: a captured counter was checked
+    /// for exclusive access at every piece).
+    private struct PieceWriter {
+        let buffer: UnsafeMutableBufferPointer<UInt8>
+        var offset = 0
+
+        mutating func put(_ piece: String) {
+            if piece.utf8.withContiguousStorageIfAvailable({ copy($0) }) == nil {
+                var piece = piece
+                piece.withUTF8 { copy($0) }
+            }
         }
-        return text
+
+        private mutating func copy(_ bytes: UnsafeBufferPointer<UInt8>) {
+            let count = min(bytes.count, buffer.count - offset)
+            guard count > 0, let source = bytes.baseAddress, let target = buffer.baseAddress else { return }
+            (target + offset).update(from: source, count: count)
+            offset += count
+        }
     }
 }
