@@ -85,3 +85,14 @@ extension Unicode.Scalar {
             || value == 0x200E || value == 0x200F || value == 0x061C
     }
 }
+
+extension String {
+    /// The text's lines without empty ones: what `split(whereSeparator: \.isNewline)` gives,
+    /// split as bytes when the text is ASCII (line feed, vertical tab, form feed and carriage
+    /// return are then its only line breaks, and a CR LF pair leaves only an empty piece, which
+    /// is dropped): splitting by Character was a visible part of reading every host's tags.
+    var nonEmptyLines: [Substring] {
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(whereSeparator: \.isNewline) }
+        return utf8.split(whereSeparator: { (0x0A...0x0D).contains($0) }).map { Substring($0) }
+    }
+}

@@ -220,3 +220,18 @@ struct XMLTextCaptureTests {
         #expect(XMLTextCaptureTests.capture(["\u{A0}a "], trimming: true) == "\u{A0}a")
     }
 }
+
+@Suite("Lines of scanner text")
+struct NonEmptyLinesTests {
+    @Test("split as bytes for ASCII text exactly as by Character, and by Character otherwise")
+    func sameAsCharacterSplit() {
+        let texts = [
+            "", "a", "a\nb", "a\r\nb\r\n", "\n\na\n\n", "a\u{0B}b\u{0C}c\rd", "Linux 5.4\nWindows", "é\nb",
+            "a\u{2028}b",
+            "x\u{85}y", " a \n b ", "\r\n\r\n",
+        ]
+        for text in texts {
+            #expect(text.nonEmptyLines == text.split(whereSeparator: \.isNewline), "\(text.debugDescription)")
+        }
+    }
+}

@@ -131,7 +131,7 @@ enum NessusItemConverter {
         plugin.synopsis = LoaderText.nonEmpty(fields["synopsis"])
         plugin.description = LoaderText.nonEmpty(fields["description"])
         plugin.solution = LoaderText.nonEmpty(fields["solution"])
-        plugin.seeAlso = (fields["see_also"] ?? "").split(whereSeparator: \.isNewline)
+        plugin.seeAlso = (fields["see_also"] ?? "").nonEmptyLines
             .map { $0.trimmed }.filter { !$0.isEmpty }
         plugin.riskFactor = LoaderText.nonEmpty(riskFactor)
         plugin.cvss = [

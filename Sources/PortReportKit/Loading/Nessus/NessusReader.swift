@@ -161,11 +161,11 @@ final class NessusReader: XMLEventHandler {
         case "netbios-name":
             host?.netbiosName = value.uppercased()
         case "mac-address":
-            host?.macAddresses = value.split(whereSeparator: \.isNewline)
+            host?.macAddresses = value.nonEmptyLines
                 .map { $0.trimmed.lowercased() }
                 .filter { !$0.isEmpty }
         case "operating-system":
-            host?.operatingSystem = value.split(whereSeparator: \.isNewline).first.map(String.init)
+            host?.operatingSystem = value.nonEmptyLines.first.map(String.init)
         case "HOST_START":
             host?.scanStart = value
             host?.scanTime = ScanDate.parse(value)
