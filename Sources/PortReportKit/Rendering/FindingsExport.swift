@@ -120,7 +120,9 @@ struct FindingsExport {
         }
     }
 
-    func record(_ index: Int, detail: AssetDetail, place: Place, _ hosts: inout HostTexts) -> Record {
+    func record(
+        _ index: Int, detail: AssetDetail, place: Place, _ hosts: inout HostTexts, plugin: PluginExport? = nil
+    ) -> Record {
         let finding = report.scan.findings[index]
         let host = hosts.of(finding.host, in: report.scan)
         // One look-up of the plugin; its rating and CVEs chosen as `ScanResult.cvss(of:)` and
@@ -147,7 +149,8 @@ struct FindingsExport {
             alsoShownTo: place.alsoShownTo,
             input: report.scan.inputs[finding.input].path,
             alsoReportedIn: report.otherInputs(of: index).map { report.scan.inputs[$0].path },
-            suppressed: report.suppression(of: index).map { report.configuration.suppressions[$0].reason })
+            suppressed: report.suppression(of: index).map { report.configuration.suppressions[$0].reason },
+            plugin: plugin)
     }
 
     /// `record(_:detail:place:_:)` with the plugin's fields written once for all its findings
@@ -156,19 +159,16 @@ struct FindingsExport {
         _ index: Int, detail: AssetDetail, place: Place, _ hosts: inout HostTexts,
         plugins: inout [PluginKey: PluginExport]
     ) -> Record {
+        let (own, key) = report.scan.findings.withUnsafeBufferPointer { findings in
+            (findings[index].cvss != nil || !findings[index].cves.isEmpty, findings[index].plugin)
+        }
+        guard !own else { return record(index, detail: detail, place: place, &hosts) }
+        // Made with its plugin's fragments (setting them on a made record copied the record).
+        if let known = plugins[key] { return record(index, detail: detail, place: place, &hosts, plugin: known) }
         var made = record(index, detail: detail, place: place, &hosts)
-        let own = report.scan.findings.withUnsafeBufferPointer { findings in
-            findings[index].cvss != nil || !findings[index].cves.isEmpty
-        }
-        guard !own else { return made }
-        let key = report.scan.findings[index].plugin
-        if let known = plugins[key] {
-            made.plugin = known
-        } else {
-            let fragments = PluginExport(made)
-            plugins[key] = fragments
-            made.plugin = fragments
-        }
+        let fragments = PluginExport(made)
+        plugins[key] = fragments
+        made.plugin = fragments
         return made
     }
 
@@ -202,6 +202,7 @@ struct FindingsExport {
         var next = 0
         var first = true
         var row = ByteBuffer(capacity: 4096)
+        var line = ByteBuffer(capacity: 4096)
         var plugins: [PluginKey: PluginExport] = [:]
         for (assetIndex, detail) in report.assets.enumerated() {
             // The sections of this pass that show this asset, with what they show of it.
@@ -216,12 +217,16 @@ struct FindingsExport {
             func emit(_ index: Int, _ place: Place, to viewers: [Int]) throws {
                 if json == nil && csv == nil && viewers.isEmpty { return }
                 let record = record(index, detail: detail, place: place, &hosts, plugins: &plugins)
-                try json?.append { bytes in
+                // Into a line of its own, then copied: a closure writing into the stream's
+                // buffer captured (copied and destroyed) the whole record.
+                if json != nil {
+                    line.removeAll()
                     if !first {
-                        bytes.append(UInt8(ascii: ","))
-                        bytes.append(0x0A)
+                        line.append(UInt8(ascii: ","))
+                        line.append(0x0A)
                     }
-                    FindingsJSON.append(record, to: &bytes)
+                    FindingsJSON.append(record, to: &line)
+                    try json?.write(line)
                 }
                 first = false
                 row.removeAll()
