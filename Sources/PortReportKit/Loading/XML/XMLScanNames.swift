@@ -54,6 +54,9 @@ struct XMLScanNames {
         }
     }
 
+    /// The length in bytes of the qualified name `identifier` stands for.
+    func length(_ identifier: Int) -> Int { entries[identifier].length }
+
     /// The local name (after any prefix).
     func local(_ identifier: Int) -> String { entries[identifier].local }
 

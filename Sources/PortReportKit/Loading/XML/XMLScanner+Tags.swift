@@ -203,14 +203,27 @@ extension XMLScanner {
     /// An end tag at `start`: it must close the innermost open element.
     mutating func endTag(at start: Int) throws -> Int? {
         let count = input.count
-        guard let nameEnd = try nameEnd(from: start + 2) else { return nil }
-        var index = nameEnd
-        skipWhiteSpace(&index)
-        guard index < count else { return nil }
-        guard input.base[index] == UInt8(ascii: ">") else { throw XMLScanDecline("a malformed end tag") }
-        guard let identifier = open.last,
-            names.matches(identifier, UnsafeBufferPointer(start: input.base + start + 2, count: nameEnd - start - 2))
-        else { throw XMLScanDecline("an end tag that does not match the open element") }
+        guard let identifier = open.last else { throw XMLScanDecline("an end tag with no element open") }
+        // Most end tags are the open element's name and `>`: compared straight away, without
+        // reading the name first.
+        let length = names.length(identifier)
+        var index: Int
+        if start + 2 + length < count,
+            input.base[start + 2 + length] == UInt8(ascii: ">"),
+            names.matches(identifier, UnsafeBufferPointer(start: input.base + start + 2, count: length))
+        {
+            index = start + 2 + length
+        } else {
+            guard let nameEnd = try nameEnd(from: start + 2) else { return nil }
+            index = nameEnd
+            skipWhiteSpace(&index)
+            guard index < count else { return nil }
+            guard input.base[index] == UInt8(ascii: ">") else { throw XMLScanDecline("a malformed end tag") }
+            guard
+                names.matches(
+                    identifier, UnsafeBufferPointer(start: input.base + start + 2, count: nameEnd - start - 2))
+            else { throw XMLScanDecline("an end tag that does not match the open element") }
+        }
         flushPending()
         open.removeLast()
         let local = names.local(identifier)
