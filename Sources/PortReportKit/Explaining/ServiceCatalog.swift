@@ -12,6 +12,10 @@ public struct ServiceCatalog: Sendable {
     /// Each explanation's title by slug: a page shows a title for every port, and looking the
     /// whole explanation up copied its HTML and lists each time.
     private var titles: [String: String] = [:]
+    /// The title for each claimed port and name, looked up in one step: a title was two
+    /// look-ups (slug, then title) for every port row of a large site.
+    private var titleByPort: [Port: String] = [:]
+    private var titleByName: [String: String] = [:]
     /// Shown for a port no file covers: how to identify a service from its banner.
     public private(set) var unknown: ServiceExplanation
 
@@ -52,6 +56,8 @@ public struct ServiceCatalog: Sendable {
             for port in explanation.ports where isUser || byPort[port] == nil { byPort[port] = slug }
             for name in explanation.names where isUser || byName[name] == nil { byName[name] = slug }
         }
+        titleByPort = byPort.compactMapValues { titles[$0] }
+        titleByName = byName.compactMapValues { titles[$0] }
         iana = ServiceCatalog.readIANA((base as NSString).appendingPathComponent("iana-services.tsv"))
     }
 
@@ -65,8 +71,10 @@ public struct ServiceCatalog: Sendable {
 
     /// The title of `explanation(for:serviceName:)`, without copying the explanation out.
     public func title(for port: Port, serviceName: String?) -> String? {
-        if let slug = byPort[port] { return titles[slug] }
-        if let name = serviceName?.lowercased(), let slug = byName[name] { return titles[slug] }
+        // Every claimed slug has a title (`titles` holds every explanation's), so these give
+        // what looking the slug up and then its title gave.
+        if let title = titleByPort[port] { return title }
+        if let name = serviceName?.lowercased() { return titleByName[name] }
         return nil
     }
 
