@@ -266,12 +266,13 @@ struct ViewFactory {
                 .map(ViewFactory.firewallNote)
         }
         let hostFindings = includeHostFindings ? findingList(detail.hostFindings, root: root) : FindingList([])
+        // Each address written out once for both the search text and the list.
+        let addresses = asset.addresses.map(\.description)
         return AssetBlock(
             showFacts: true, anchor: SiteLinks.assetAnchor(asset), href: hostHref(assetIndex, root: root),
             name: asset.displayName,
-            searchText: ([asset.displayName] + asset.addresses.map(\.description) + asset.names).joined(separator: " "),
-            addresses: asset.addresses.isEmpty
-                ? "none recorded" : asset.addresses.map(\.description).joined(separator: ", "),
+            searchText: ([asset.displayName] + addresses + asset.names).joined(separator: " "),
+            addresses: addresses.isEmpty ? "none recorded" : addresses.joined(separator: ", "),
             names: asset.names.isEmpty ? nil : asset.names.joined(separator: ", "),
             os: asset.operatingSystems.isEmpty ? nil : asset.operatingSystems.joined(separator: "; "),
             reasons: reasons, hasPorts: !visible.isEmpty,
