@@ -102,6 +102,19 @@ struct XMLScannerTests {
         }
     }
 
+    @Test("a construct longer than the largest window is declined, and shorter ones read")
+    func longConstruct() throws {
+        let text = String(repeating: "x", count: 100)
+        let path = try TestFiles.write("<r>" + text + "</r>", name: "doc.xml")
+        for (maximum, finishes) in [(64, false), (256, true)] {
+            let recorder = XMLEventRecorder()
+            var scanner = try XMLScanner(path: path, handler: recorder, capacity: 16, maximumWindow: maximum)
+            let outcome = scanner.scan()
+            #expect((outcome == .finished) == finishes, "\(maximum): \(outcome)")
+        }
+        #expect(XMLEventRecorder.libxml2(path) != nil)
+    }
+
     @Test("an error the handler throws ends the scan as declined")
     func handlerError() throws {
         let path = try TestFiles.write("<r><boom/></r>", name: "doc.xml")

@@ -8,8 +8,14 @@
 /// prefix, then its range of the file, then its suffix (or the whole file without a slice).
 ///
 /// The window only grows when one construct (a text run, a tag) is longer than it, so memory
-/// stays at the window size whatever the file's.
+/// stays at the window size whatever the file's; up to `maximumWindow`, beyond which the scan
+/// declines (libxml2 then reads the part, and refuses values longer than 10 MB itself).
 struct XMLScanInput: ~Copyable {
+    /// The largest window by default: a construct longer than this is left to libxml2.
+    static let maximumWindow = 8 << 20
+    /// The largest window of this input.
+    private let maximum: Int
+
     /// The window: `count` bytes are filled.
     private(set) var base: UnsafeMutablePointer<UInt8>
     private(set) var capacity: Int
@@ -29,13 +35,14 @@ struct XMLScanInput: ~Copyable {
     /// Opens `path`; `capacity` is the first window's size in bytes.
     ///
     /// - Throws: `PortReportError.input` when the file cannot be opened.
-    init(path: String, slice: XMLSlice?, capacity: Int) throws {
+    init(path: String, slice: XMLSlice?, capacity: Int, maximum: Int = XMLScanInput.maximumWindow) throws {
         descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
             throw PortReportError.input(path: path, message: "cannot open: \(String(cString: strerror(errno)))")
         }
         self.path = path
         self.capacity = max(16, capacity)
+        self.maximum = max(self.capacity, maximum)
         base = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
         head = slice?.prefix ?? []
         tail = slice?.suffix ?? []
@@ -52,13 +59,15 @@ struct XMLScanInput: ~Copyable {
     /// growing the window when the kept bytes fill it. Returns how many bytes were dropped (the
     /// amount to take from every index into the window).
     ///
-    /// - Throws: `PortReportError.input` when reading fails.
+    /// - Throws: `PortReportError.input` when reading fails; `XMLScanDecline` when one
+    ///   construct would need a window larger than its maximum (`maximumWindow` by default).
     mutating func refill(keeping keep: Int) throws -> Int {
         if keep > 0 {
             count -= keep
             if count > 0 { base.update(from: base + keep, count: count) }
         }
         if count == capacity {
+            guard capacity < maximum else { throw XMLScanDecline("a construct longer than \(maximum) bytes") }
             let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
             larger.moveInitialize(from: base, count: count)
             base.deallocate()

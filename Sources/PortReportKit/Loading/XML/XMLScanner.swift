@@ -59,13 +59,16 @@ struct XMLScanner<Handler: XMLEventHandler>: ~Copyable {
     }
 
     /// Prepares to read `path` (only `slice` of it when given) with a first window of
-    /// `capacity` bytes.
+    /// `capacity` bytes, growing to at most `maximumWindow` for a long construct.
     ///
     /// - Throws: `PortReportError.input` when the file cannot be opened.
-    init(path: String, handler: Handler, slice: XMLSlice? = nil, capacity: Int = 1 << 20) throws {
+    init(
+        path: String, handler: Handler, slice: XMLSlice? = nil, capacity: Int = 1 << 20,
+        maximumWindow: Int = XMLScanInput.maximumWindow
+    ) throws {
         self.handler = handler
         events = Unmanaged.passUnretained(handler)
-        input = try XMLScanInput(path: path, slice: slice, capacity: capacity)
+        input = try XMLScanInput(path: path, slice: slice, capacity: capacity, maximum: maximumWindow)
     }
 
     /// Reads the whole document, calling the handler for each event; a read error or an error
