@@ -115,6 +115,18 @@ struct XMLScannerTests {
         #expect(XMLEventRecorder.libxml2(path) != nil)
     }
 
+    @Test("names past libxml2's limit and nesting past 255 are declined (left to libxml2)")
+    func limits() throws {
+        let long = try TestFiles.write("<" + String(repeating: "n", count: 60_000) + "/>", name: "doc.xml")
+        #expect(XMLEventRecorder.libxml2(long) == nil)
+        #expect(try XMLEventRecorder.scanner(long).0 != .finished)
+        // libxml2 itself stops at some depth; this reader leaves anything deep to it.
+        let deep = String(repeating: "<a>", count: 300) + String(repeating: "</a>", count: 300)
+        #expect(try XMLEventRecorder.scanner(try TestFiles.write(deep, name: "doc.xml")).0 != .finished)
+        let fine = String(repeating: "<a>", count: 200) + String(repeating: "</a>", count: 200)
+        try XMLScannerTests.check(fine, capacity: 1 << 20)
+    }
+
     @Test("an error the handler throws ends the scan as declined")
     func handlerError() throws {
         let path = try TestFiles.write("<r><boom/></r>", name: "doc.xml")

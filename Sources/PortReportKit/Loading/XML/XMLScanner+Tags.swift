@@ -76,6 +76,9 @@ extension XMLScanner {
             try events._withUnsafeGuaranteedRef { try $0.endElement(local, prefix: prefix) }
             wantsText = events._withUnsafeGuaranteedRef { $0.wantsCharacters }
         } else {
+            // libxml2 stops documents nested too deep by limits of its own (its "huge" option
+            // lifts them): anything deep is left to it, to answer the same.
+            guard open.count < 255 else { throw XMLScanDecline("elements nested more than 255 deep") }
             open.append(identifier)
         }
     }
@@ -246,6 +249,8 @@ extension XMLScanner {
         while index < count && XMLByteClass.isName(base[index]) { index += 1 }
         guard index < count else { return nil }
         if base[index] >= 0x80 { throw XMLScanDecline("a non-ASCII name") }
+        // libxml2 limits names (50,000 bytes); far longer than any scanner writes.
+        if index - start > 1000 { throw XMLScanDecline("a name longer than 1000 bytes") }
         return index
     }
 
