@@ -132,9 +132,18 @@ extension XMLScanner {
         }
     }
 
+    /// Whether the attribute is `xmlns` or `xmlns:` with a prefix that is a name without a
+    /// colon: libxml2 takes those for namespace declarations, and anything else (`xmlns:1`,
+    /// `xmlns:`) for an attribute of that whole name, which this reader declines as prefixed.
     private func isNamespaceDeclaration(_ name: Range<Int>) -> Bool {
-        starts(with: "xmlns", at: name.lowerBound)
-            && (name.count == 5 || input.base[name.lowerBound + 5] == UInt8(ascii: ":"))
+        guard starts(with: "xmlns", at: name.lowerBound) else { return false }
+        if name.count == 5 { return true }
+        let base = input.base
+        guard name.count > 6, base[name.lowerBound + 5] == UInt8(ascii: ":") else { return false }
+        let first = base[name.lowerBound + 6]
+        guard XMLByteClass.isNameStart(first), first != UInt8(ascii: ":") else { return false }
+        return !UnsafeBufferPointer(start: base + name.lowerBound + 6, count: name.count - 6)
+            .contains(UInt8(ascii: ":"))
     }
 
     /// Appends the value in `range` to `decoded`: references decoded, white space normalised to

@@ -256,8 +256,15 @@ extension XMLScanner {
         if starts(with: "<![CDATA[", at: start) {
             guard !open.isEmpty else { throw XMLScanDecline("a CDATA section outside the root element") }
             guard let end = find("]]>", from: start + 9) else { return nil }
+            // libxml2's push parser hands a carriage return inside CDATA over as it is, where
+            // everywhere else it becomes a line feed: left to it.
+            if UnsafeBufferPointer(start: input.base + start + 9, count: end - start - 9).contains(0x0D) {
+                throw XMLScanDecline("a carriage return inside CDATA")
+            }
             try checkCharacters((start + 9)..<end)
-            if wantsText { try keep((start + 9)..<end, decoding: false) }
+            if wantsText {
+                pending.append(contentsOf: UnsafeBufferPointer(start: input.base + start + 9, count: end - start - 9))
+            }
             return end + 3
         }
         throw XMLScanDecline("a DOCTYPE or other markup declaration")

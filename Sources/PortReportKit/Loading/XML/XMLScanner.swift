@@ -156,6 +156,8 @@ struct XMLScanner<Handler: XMLEventHandler>: ~Copyable {
         }
         while index < input.count && XMLByteClass.isName(base[index]) { index += 1 }
         guard index + 1 < input.count else { return nil }
+        // libxml2 limits names (50,000 bytes), targets too: far longer than any scanner writes.
+        guard index - start - 2 <= 1000 else { throw XMLScanDecline("a processing instruction target over 1000 bytes") }
         let target = String(
             decoding: UnsafeBufferPointer(start: base + start + 2, count: index - start - 2), as: UTF8.self)
         // `<?xml` anywhere but at the start is an error; `xml-stylesheet` and the like are not.
