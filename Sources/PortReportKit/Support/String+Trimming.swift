@@ -46,7 +46,7 @@ extension String {
 
     /// Tab, line feed, vertical tab, form feed, carriage return and space: the ASCII part of
     /// Unicode's White_Space.
-    fileprivate static func isASCIISpace(_ byte: UInt8) -> Bool {
+    static func isASCIISpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 }

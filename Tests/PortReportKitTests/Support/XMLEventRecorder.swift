@@ -14,7 +14,9 @@ final class XMLEventRecorder: XMLEventHandler {
     func startElement(_ name: String, prefix: String?, attributes: XMLAttributes) throws {
         if name == "boom" { throw Boom() }
         var pairs: [String] = []
-        attributes.forEach { pairs.append("\($0)=\($1)") }
+        attributes.forEachBytes {
+            pairs.append("\(String(decoding: $0, as: UTF8.self))=\(String(decoding: $1, as: UTF8.self))")
+        }
         // The lookup by name must agree with the pass over all attributes.
         for pair in pairs {
             let name = String(pair.prefix { $0 != "=" })

@@ -27,20 +27,15 @@ struct NessusItemDraft {
         attributes.forEachBytes { name, bytes in
             func value() -> String { String(decoding: bytes, as: UTF8.self) }
             switch name.count {
-            case 4 where port == nil && NessusItemDraft.equals(name, "port"): port = value()
-            case 8 where serviceName == nil && NessusItemDraft.equals(name, "svc_name"): serviceName = value()
-            case 8 where transport == nil && NessusItemDraft.equals(name, "protocol"): transport = value()
-            case 8 where severity == nil && NessusItemDraft.equals(name, "severity"): severity = value()
-            case 8 where pluginID == nil && NessusItemDraft.equals(name, "pluginID"): pluginID = value()
-            case 10 where pluginName == nil && NessusItemDraft.equals(name, "pluginName"): pluginName = value()
-            case 12 where pluginFamily == nil && NessusItemDraft.equals(name, "pluginFamily"): pluginFamily = value()
+            case 4 where port == nil && name.equals("port"): port = value()
+            case 8 where serviceName == nil && name.equals("svc_name"): serviceName = value()
+            case 8 where transport == nil && name.equals("protocol"): transport = value()
+            case 8 where severity == nil && name.equals("severity"): severity = value()
+            case 8 where pluginID == nil && name.equals("pluginID"): pluginID = value()
+            case 10 where pluginName == nil && name.equals("pluginName"): pluginName = value()
+            case 12 where pluginFamily == nil && name.equals("pluginFamily"): pluginFamily = value()
             default: break
             }
         }
-    }
-
-    private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
-        bytes.count == literal.utf8CodeUnitCount
-            && bytes.elementsEqual(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 }

@@ -53,16 +53,6 @@ struct XMLAttributes {
         )
     }
 
-    /// Calls `body` with each attribute's local name and value, in document order: one pass for
-    /// readers that want several attributes (a lookup by name scans them all each time).
-    func forEach(_ body: (_ name: String, _ value: String) -> Void) {
-        guard let pointer else { return }
-        for index in 0..<count {
-            guard let (name, value) = attribute(pointer, at: index) else { continue }
-            body(String(decoding: name, as: UTF8.self), String(decoding: value, as: UTF8.self))
-        }
-    }
-
     /// Calls `body` with each attribute's local name and value as bytes, valid only during the
     /// call: for readers that compare names and keep a few values (no string for each name).
     func forEachBytes(_ body: (_ name: UnsafeBufferPointer<UInt8>, _ value: UnsafeBufferPointer<UInt8>) -> Void) {

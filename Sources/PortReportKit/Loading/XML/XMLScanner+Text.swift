@@ -126,15 +126,11 @@ extension XMLScanner {
     /// The character `lt`, `gt`, `amp`, `quot` or `apos` stand for, compared as bytes (a string
     /// made of each name was most of the cost of a reference).
     static func predefinedEntity(_ name: UnsafeBufferPointer<UInt8>) -> UInt32? {
-        func equals(_ literal: StaticString) -> Bool {
-            name.count == literal.utf8CodeUnitCount
-                && name.elementsEqual(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
-        }
-        if equals("lt") { return 0x3C }
-        if equals("gt") { return 0x3E }
-        if equals("amp") { return 0x26 }
-        if equals("quot") { return 0x22 }
-        if equals("apos") { return 0x27 }
+        if name.equals("lt") { return 0x3C }
+        if name.equals("gt") { return 0x3E }
+        if name.equals("amp") { return 0x26 }
+        if name.equals("quot") { return 0x22 }
+        if name.equals("apos") { return 0x27 }
         return nil
     }
 

@@ -36,9 +36,9 @@ struct XMLTextCapture {
         var start = 0
         var end = chunk.count
         if text.isEmpty {
-            while start < end && XMLTextCapture.isASCIISpace(chunk[start]) { start += 1 }
+            while start < end && String.isASCIISpace(chunk[start]) { start += 1 }
         }
-        while end > start && XMLTextCapture.isASCIISpace(chunk[end - 1]) { end -= 1 }
+        while end > start && String.isASCIISpace(chunk[end - 1]) { end -= 1 }
         if end > start {
             text += heldSpace
             text += String(decoding: UnsafeBufferPointer(rebasing: chunk[start..<end]), as: UTF8.self)
@@ -47,12 +47,6 @@ struct XMLTextCapture {
         if !text.isEmpty && end < chunk.count {
             heldSpace += String(decoding: UnsafeBufferPointer(rebasing: chunk[end...]), as: UTF8.self)
         }
-    }
-
-    /// Tab, line feed, vertical tab, form feed, carriage return and space (`String.trimmed`'s
-    /// ASCII set).
-    private static func isASCIISpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 
     /// The collected text when the element at `depth` closes (`nil` for any other element),
