@@ -58,11 +58,7 @@ enum FindingsCSV {
         line.field(into: &bytes, record.port.map(String.init))
         line.field(into: &bytes, record.transport)
         line.field(into: &bytes, record.service)
-        if let plugin = record.plugin {
-            bytes.append(plugin.csv)
-        } else {
-            appendPluginFields(record, to: &bytes, first: false)
-        }
+        appendPluginFields(record, to: &bytes, first: false)
         line.field(into: &bytes, record.evidence)
         line.field(into: &bytes, record.attribution)
         line.field(into: &bytes, record.loadBalancerPath)
@@ -89,7 +85,7 @@ enum FindingsCSV {
     }
 
     /// Writes one line's fields: neutralised, then quoted when needed.
-    private struct LineWriter {
+    struct LineWriter {
         var first = true
 
         mutating func field(into bytes: inout ByteBuffer, _ value: String?) {

@@ -38,9 +38,6 @@ struct FindingsExport {
         var input: String
         var alsoReportedIn: [String]
         var suppressed: String?
-        /// The plugin's fields above as the JSON and CSV writers write them, made once for all
-        /// its findings; `nil` when this finding has a rating or CVEs of its own. Not exported.
-        var plugin: PluginExport?
 
         enum CodingKeys: String, CodingKey {
             case fingerprint, scanner, severity, cves, cwes, epss, asset, address, port, transport, service, evidence
@@ -86,45 +83,27 @@ struct FindingsExport {
         }
     }
 
-    /// Every shown finding, asset by asset: host-level findings, then each port's.
+    /// Every shown finding's record, asset by asset: host-level findings, then each port's. The
+    /// reference the exports are tested against (`write` makes no records).
     func records() -> [Record] {
         var records: [Record] = []
         for detail in report.assets {
-            var hosts = HostTexts()
+            var host = HostExport()
             let place = Place(attribution: detail.attribution, path: nil)
-            for index in detail.hostFindings { records.append(record(index, detail: detail, place: place, &hosts)) }
+            for index in detail.hostFindings { records.append(record(index, detail: detail, place: place, &host)) }
             for port in detail.ports {
                 let place = Place(attribution: port.attribution, path: port.loadBalancerPath)
-                for index in port.findings { records.append(record(index, detail: detail, place: place, &hosts)) }
+                for index in port.findings { records.append(record(index, detail: detail, place: place, &host)) }
             }
         }
         return records
     }
 
-    /// The address and first name of the host a finding was reported on, kept for the next
-    /// finding of the same host (an asset's findings come from one or a few hosts).
-    struct HostTexts {
-        var host = -1
-        var address: String?
-        var name: String?
-        var identity = ""
-
-        mutating func of(_ host: Int, in scan: ScanResult) -> (address: String?, name: String?, identity: String) {
-            if host != self.host {
-                self.host = host
-                address = scan.hosts[host].address?.description
-                name = scan.hosts[host].names.first
-                identity = scan.hosts[host].identity
-            }
-            return (address, name, identity)
-        }
-    }
-
-    func record(
-        _ index: Int, detail: AssetDetail, place: Place, _ hosts: inout HostTexts, plugin: PluginExport? = nil
-    ) -> Record {
+    /// Finding `index`'s record, shown on the asset of `detail` at `place`; `host` holds the
+    /// texts of the host it was reported on, kept for the next finding of the same host.
+    func record(_ index: Int, detail: AssetDetail, place: Place, _ host: inout HostExport) -> Record {
         let finding = report.scan.findings[index]
-        let host = hosts.of(finding.host, in: report.scan)
+        host.select(finding.host, in: report.scan)
         // One look-up of the plugin; its rating and CVEs chosen as `ScanResult.cvss(of:)` and
         // `cves(of:)` choose them (each of which would look the plugin up again).
         let info = report.scan.plugins[finding.plugin]
@@ -149,26 +128,21 @@ struct FindingsExport {
             alsoShownTo: place.alsoShownTo,
             input: report.scan.inputs[finding.input].path,
             alsoReportedIn: report.otherInputs(of: index).map { report.scan.inputs[$0].path },
-            suppressed: report.suppression(of: index).map { report.configuration.suppressions[$0].reason },
-            plugin: plugin)
+            suppressed: report.suppression(of: index).map { report.configuration.suppressions[$0].reason })
     }
 
-    /// `record(_:detail:place:_:)` with the plugin's fields written once for all its findings
-    /// (`PluginExport`, kept in `plugins`), unless this finding has a rating or CVEs of its own.
-    func record(
-        _ index: Int, detail: AssetDetail, place: Place, _ hosts: inout HostTexts,
+    /// The plugin fragments of finding `index`: its plugin's, made from its record once and kept
+    /// in `plugins`, or its own when it has a rating or CVEs of its own.
+    func pluginExport(
+        _ index: Int, detail: AssetDetail, place: Place, _ host: inout HostExport,
         plugins: inout [PluginKey: PluginExport]
-    ) -> Record {
+    ) -> PluginExport {
         let (own, key) = report.scan.findings.withUnsafeBufferPointer { findings in
             (findings[index].cvss != nil || !findings[index].cves.isEmpty, findings[index].plugin)
         }
-        guard !own else { return record(index, detail: detail, place: place, &hosts) }
-        // Made with its plugin's fragments (setting them on a made record copied the record).
-        if let known = plugins[key] { return record(index, detail: detail, place: place, &hosts, plugin: known) }
-        var made = record(index, detail: detail, place: place, &hosts)
-        let fragments = PluginExport(made)
-        plugins[key] = fragments
-        made.plugin = fragments
+        if !own, let known = plugins[key] { return known }
+        let made = PluginExport(record(index, detail: detail, place: place, &host))
+        if !own { plugins[key] = made }
         return made
     }
 
@@ -204,6 +178,7 @@ struct FindingsExport {
         var row = ByteBuffer(capacity: 4096)
         var line = ByteBuffer(capacity: 4096)
         var plugins: [PluginKey: PluginExport] = [:]
+        let lines = FindingLines(inputs: report.scan.inputs)
         for (assetIndex, detail) in report.assets.enumerated() {
             // The sections of this pass that show this asset, with what they show of it.
             var shown: [(section: Int, item: TeamAsset)] = []
@@ -213,30 +188,37 @@ struct FindingsExport {
                 next += 1
             }
             if json == nil && csv == nil && shown.isEmpty { continue }
-            var hosts = HostTexts()
-            func emit(_ index: Int, _ place: Place, to viewers: [Int]) throws {
+            var host = HostExport()
+            func emit(_ index: Int, _ place: Place, _ fragments: PlaceExport, to viewers: [Int]) throws {
                 if json == nil && csv == nil && viewers.isEmpty { return }
-                let record = record(index, detail: detail, place: place, &hosts, plugins: &plugins)
-                // Into a line of its own, then copied: a closure writing into the stream's
-                // buffer captured (copied and destroyed) the whole record.
+                let plugin = pluginExport(index, detail: detail, place: place, &host, plugins: &plugins)
+                let finding = report.scan.findings[index]
+                host.select(finding.host, in: report.scan)
+                let others = report.otherInputs(of: index)
+                let own = FindingLines.Own(
+                    fingerprint: finding.fingerprint(hostIdentity: host.identity),
+                    alsoReportedIn: others.isEmpty ? [] : others.map { report.scan.inputs[$0].path },
+                    suppressed: report.suppression(of: index).map { report.configuration.suppressions[$0].reason })
+                // Into a line of its own, then copied into the stream's buffer.
                 if json != nil {
                     line.removeAll()
                     if !first {
                         line.append(UInt8(ascii: ","))
                         line.append(0x0A)
                     }
-                    FindingsJSON.append(record, to: &line)
+                    lines.json(finding, own, place: fragments, host: host, plugin: plugin, into: &line)
                     try json?.write(line)
                 }
                 first = false
                 row.removeAll()
-                FindingsCSV.append(record, to: &row)
+                lines.csv(finding, own, place: fragments, host: host, plugin: plugin, into: &row)
                 try csv?.write(row)
                 for section in viewers { try sectionCSVs[section - sections.lowerBound].write(row) }
             }
             let owners = shown.filter(\.item.ownsAsset).map(\.section)
             let hostPlace = Place(attribution: detail.attribution, path: nil)
-            for index in detail.hostFindings { try emit(index, hostPlace, to: owners) }
+            let hostFragments = PlaceExport(hostPlace, detail: detail)
+            for index in detail.hostFindings { try emit(index, hostPlace, hostFragments, to: owners) }
             // Each section's ports of this asset, walked in step with the asset's ports (a look-up
             // in the list per port was quadratic on a firewall answering on 65,535 ports).
             let shownPorts = shown.map { $0.item.ports.sorted() }
@@ -250,8 +232,10 @@ struct FindingsExport {
                         viewers.append(shown[entry].section)
                     }
                 }
+                if json == nil && csv == nil && viewers.isEmpty { continue }
                 let place = Place(attribution: port.attribution, path: port.loadBalancerPath)
-                for index in port.findings { try emit(index, place, to: viewers) }
+                let fragments = PlaceExport(place, detail: detail)
+                for index in port.findings { try emit(index, place, fragments, to: viewers) }
             }
         }
         try json?.write(first ? "]\n" : "\n]\n")

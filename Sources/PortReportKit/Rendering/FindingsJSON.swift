@@ -18,11 +18,7 @@ enum FindingsJSON {
         object.string("compliance_check", record.complianceCheck, into: &bytes)
         object.string("compliance_result", record.complianceResult, into: &bytes)
         // `attribution` is always written: what follows has its comma whichever way it comes.
-        if let plugin = record.plugin {
-            bytes.append(plugin.ratingsJSON)
-        } else {
-            appendRatings(record, to: &bytes, first: false)
-        }
+        appendRatings(record, to: &bytes, first: false)
         object.string("evidence", record.evidence, into: &bytes)
         object.bool("exploit_available", record.exploitAvailable, into: &bytes)
         object.string("fingerprint", record.fingerprint, into: &bytes)
@@ -30,11 +26,7 @@ enum FindingsJSON {
         object.string("input", record.input, into: &bytes)
         object.string("known_exploited", record.knownExploited, into: &bytes)
         object.string("load_balancer_path", record.loadBalancerPath, into: &bytes)
-        if let plugin = record.plugin {
-            bytes.append(plugin.nameJSON)
-        } else {
-            appendName(record, to: &bytes, first: false)
-        }
+        appendName(record, to: &bytes, first: false)
         object.integer("port", record.port, into: &bytes)
         object.string("rule", record.rule, into: &bytes)
         object.integer("rule_line", record.ruleLine, into: &bytes)
@@ -67,7 +59,7 @@ enum FindingsJSON {
     }
 
     /// Writes the members of `{"key":value,…}` one by one, with a comma before all but the first.
-    private struct ObjectWriter {
+    struct ObjectWriter {
         var first = true
 
         private mutating func key(_ name: StaticString, into bytes: inout ByteBuffer) {

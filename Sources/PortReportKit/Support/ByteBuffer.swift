@@ -80,6 +80,13 @@ struct ByteBuffer: ~Copyable {
         [UInt8](UnsafeBufferPointer(start: base, count: count))
     }
 
+    /// A copy of the bytes as an array, then an empty buffer that keeps its memory: for
+    /// fragments written one after another through one buffer.
+    mutating func takeArray() -> [UInt8] {
+        defer { count = 0 }
+        return array
+    }
+
     /// Makes room for `more` bytes beyond `count`: at least doubling, so appends stay cheap.
     @inline(never)
     private mutating func grow(toHold more: Int) {

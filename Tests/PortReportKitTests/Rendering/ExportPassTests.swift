@@ -44,7 +44,80 @@ struct ExportPassTests {
 
     @Test("one pass writes findings.json, findings.csv and each section's CSV: its page's findings in page order")
     func sectionFiles() throws {
-        let report = try ExportPassTests.sampleReport()
+        let seen = try ExportPassTests.expectFilesAreTheRecords(try ExportPassTests.sampleReport())
+        // The Sample's load balancers show some ports to two teams: those rows go to two files.
+        #expect(seen.values.contains { $0 > 1 })
+    }
+
+    @Test("hostile text in the fields written once per plugin, place, host and input: the files are the records' bytes")
+    func hostileFragments() throws {
+        let configuration = try Fixtures.configuration(
+            """
+            teams:
+              - id: a
+                owns:
+                  - cidr: 10.0.0.0/8
+            suppressions:
+              - plugin: nessus:8
+                scope: 10.0.0.0/8
+                reason: '=accepted, "by" a'
+                owner: a
+                expires: 2099-01-01
+            """)
+        var scan = ScanResult()
+        scan.inputs = [
+            InputSummary(path: "scans/a,\"b\".nessus", format: "nessus"), InputSummary(path: "=two", format: "nessus"),
+        ]
+        scan.hosts = [
+            Fixtures.host("10.0.0.1", names: ["=host,\"one\".example"]), Fixtures.host(nil, names: ["@named-only"]),
+            Fixtures.host("10.0.0.1", names: ["=host,\"one\".example"], input: 1), Fixtures.host("192.0.2.9"),
+        ]
+        var rated = PluginInfo(key: PluginKey(scanner: .nessus, id: "7"), name: "Plugin \"7\", <b>\n")
+        rated.cvss = [CVSS(version: "3.1", score: 9.8, vector: "CVSS:3.1/AV:N,\"x\"")]
+        rated.cves = ["CVE-2020-1", "-CVE\""]
+        rated.cwes = ["79"]
+        rated.epss = 0.0046
+        rated.knownExploited = "2024-01-01"
+        rated.exploitAvailable = true
+        scan.register(rated)
+        scan.register(PluginInfo(key: PluginKey(scanner: .nessus, id: "8"), name: "-8, \\ \u{2028}"))
+        var web = Fixtures.finding(host: 0, port: 443, plugin: "7")
+        web.evidence = "line 1\r\nline, \"2\"\t\\ é ✓ \u{1B}"
+        web.serviceName = "=www"
+        web.serviceGuessed = true
+        var again = web
+        again.host = 2
+        again.input = 1
+        var audit = Fixtures.finding(host: 0, port: nil, plugin: "8")
+        var result = ComplianceResult()
+        result.checkName = "+check, \"x\""
+        result.result = "FAILED"
+        audit.compliance = result
+        var own = Fixtures.finding(host: 0, port: 80, plugin: "7")
+        own.cvss = CVSS(version: "4.0", score: 7.1, vector: nil)
+        own.cves = ["CVE-2019-9"]
+        var named = Fixtures.finding(host: 1, port: 53, transport: .udp, plugin: "8", severity: .high)
+        named.evidence = "=cmd|' /C calc'!A0"
+        scan.findings = [
+            web, again, audit, own, Fixtures.finding(host: 0, port: 22, plugin: "404"), named,
+            Fixtures.finding(host: 3, port: 8080, plugin: "7", severity: .critical),
+            Fixtures.finding(host: 0, port: 443, plugin: "8", severity: .low),
+        ]
+        let report = ReportBuilder(configuration: configuration).build(scan)
+        #expect(report.sections.count == 2)
+        try ExportPassTests.expectFilesAreTheRecords(report)
+        let json = FindingsExport(report: report).records()
+        #expect(json.count == 7)
+        #expect(json.contains { $0.alsoReportedIn == ["=two"] } && json.contains { $0.suppressed != nil })
+        #expect(json.contains { $0.address == nil && $0.hostName == "@named-only" })
+        #expect(json.contains { $0.complianceCheck == "+check, \"x\"" })
+    }
+
+    /// Writes `report`'s exports in one pass and expects each file to be the bytes its records
+    /// make through `FindingsJSON` and `FindingsCSV`'s reference writer; returns how many files
+    /// each finding's row went to, by fingerprint.
+    @discardableResult
+    static func expectFilesAreTheRecords(_ report: Report) throws -> [String: Int] {
         let export = FindingsExport(report: report)
         let folder = try TestFiles.folder()
         func stream(_ name: String) throws -> SiteStream {
@@ -76,7 +149,7 @@ struct ExportPassTests {
             var expected = header
             for item in section.assets {
                 let detail = report.assets[item.asset]
-                var hosts = FindingsExport.HostTexts()
+                var hosts = HostExport()
                 if item.ownsAsset {
                     let place = FindingsExport.Place(attribution: detail.attribution, path: nil)
                     for index in detail.hostFindings {
@@ -96,8 +169,7 @@ struct ExportPassTests {
             }
             #expect(try bytes("section-\(sectionIndex).csv") == expected, "section \(section.team?.id ?? "unassigned")")
         }
-        // The Sample's load balancers show some ports to two teams: those rows go to two files.
-        #expect(seen.values.contains { $0 > 1 })
+        return seen
     }
 
     @Test("with more sections than one pass may open, the site's files are the same bytes")
