@@ -2,11 +2,21 @@ extension Report {
     /// Findings shown in a section: its ports' findings, plus the host-level findings of the
     /// assets it owns. A VIP finding shown to several teams appears in each of their sections.
     public func findings(in section: TeamSection) -> [Int] {
-        section.assets.flatMap { item -> [Int] in
-            let detail = assets[item.asset]
-            let portFindings = item.ports.flatMap { detail.ports[$0].findings }
-            return item.ownsAsset ? portFindings + detail.hostFindings : portFindings
+        // Read in place through buffers: a copy of each asset's detail (and of each team item)
+        // retained and released all their fields, for every section of every summary.
+        var result: [Int] = []
+        assets.withUnsafeBufferPointer { assets in
+            section.assets.withUnsafeBufferPointer { items in
+                for item in items.indices {
+                    let asset = items[item].asset
+                    assets[asset].ports.withUnsafeBufferPointer { ports in
+                        for port in items[item].ports { result.append(contentsOf: ports[port].findings) }
+                    }
+                    if items[item].ownsAsset { result.append(contentsOf: assets[asset].hostFindings) }
+                }
+            }
         }
+        return result
     }
 
     /// The findings of a section that no suppression covers: what the counts count.
@@ -34,6 +44,15 @@ extension Report {
 
     /// Every finding shown in the report, once each (duplicates removed), asset by asset.
     public var shownFindings: [Int] {
-        assets.flatMap { $0.hostFindings + $0.ports.flatMap(\.findings) }
+        var result: [Int] = []
+        assets.withUnsafeBufferPointer { assets in
+            for asset in assets.indices {
+                result.append(contentsOf: assets[asset].hostFindings)
+                assets[asset].ports.withUnsafeBufferPointer { ports in
+                    for port in ports.indices { result.append(contentsOf: ports[port].findings) }
+                }
+            }
+        }
+        return result
     }
 }
