@@ -29,6 +29,8 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "CXMLStream", dependencies: ["CLibXML2"]),
+        // Sixteen-byte searches for the next byte to look at, for the XML reader and HTML writer.
+        .target(name: "CByteScan"),
         // Templates/ is a target of its own so that SwiftPM bundles the top-level folder as resources.
         .target(
             name: "PortReportTemplates",
@@ -41,6 +43,7 @@ let package = Package(
             dependencies: [
                 "CCmark",
                 "CXMLStream",
+                "CByteScan",
                 "PortReportTemplates",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),

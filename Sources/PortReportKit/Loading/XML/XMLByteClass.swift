@@ -1,3 +1,5 @@
+import CByteScan
+
 /// What each byte means to `XMLScanner` in text and in attribute values, looked up in a table
 /// of 256 entries so that the common case (a plain ASCII byte) costs one load and one test.
 enum XMLByteClass {
@@ -67,17 +69,14 @@ enum XMLByteClass {
         }
     }
 
-    /// Moves `index` on eight bytes at a time to the first byte of text that needs a look: `<`,
-    /// `&`, `]`, a carriage return, a non-ASCII byte or a control character other than tab and line
-    /// feed (plain in text: marking them stopped the scan at every line). Stops within the last
-    /// eight bytes before `count`, where the caller goes on byte by byte.
+    /// Moves `index` to the first byte of text that needs a look, or to `count`: `<`, `&`, `]`, a
+    /// carriage return, a non-ASCII byte or a control character other than tab and line feed
+    /// (plain in text: marking them stopped the scan at every line). Sixteen bytes at a time
+    /// (`bytescan_xml_text`): text is most of a scan's bytes, plugin descriptions above all.
     @inline(__always)
     static func skipText(_ base: UnsafePointer<UInt8>, _ index: inout Int, _ count: Int) {
-        skipWords(base, &index, count) { word in
-            WordScan.has(word, UInt8(ascii: "<")) | WordScan.has(word, UInt8(ascii: "&"))
-                | WordScan.has(word, UInt8(ascii: "]")) | (word & 0x8080_8080_8080_8080)
-                | WordScan.control(word)
-        }
+        guard index < count else { return }
+        index += bytescan_xml_text(base + index, count - index)
     }
 
     /// The same for an attribute value closed by `quote`: the quote, `<`, `&`, any control
