@@ -24,6 +24,30 @@ static inline int html_marks(__m128i block) {
     return _mm_movemask_epi8(_mm_or_si128(marks, _mm_cmpeq_epi8(block, _mm_set1_epi8('\''))));
 }
 
+// A bit per byte of `block` that a JSON string escapes: below 0x20 (unsigned), `"` or `\`.
+static inline int json_marks(__m128i block) {
+    __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(block, _mm_set1_epi8(0x1F)), _mm_set1_epi8(0x1F));
+    __m128i marks = _mm_or_si128(control, _mm_or_si128(_mm_cmpeq_epi8(block, _mm_set1_epi8('"')),
+                                                       _mm_cmpeq_epi8(block, _mm_set1_epi8('\\'))));
+    return _mm_movemask_epi8(marks);
+}
+
+// The same inside a script: also `/` and 0xE2.
+static inline int script_json_marks(__m128i block) {
+    __m128i more = _mm_or_si128(_mm_cmpeq_epi8(block, _mm_set1_epi8('/')),
+                                _mm_cmpeq_epi8(block, _mm_set1_epi8((char)0xE2)));
+    return json_marks(block) | _mm_movemask_epi8(more);
+}
+
+// A bit per byte of `block` that makes a CSV field quoted.
+static inline int csv_marks(__m128i block) {
+    __m128i marks = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(block, _mm_set1_epi8(',')),
+                                              _mm_cmpeq_epi8(block, _mm_set1_epi8('"'))),
+                                 _mm_or_si128(_mm_cmpeq_epi8(block, _mm_set1_epi8('\r')),
+                                              _mm_cmpeq_epi8(block, _mm_set1_epi8('\n'))));
+    return _mm_movemask_epi8(marks);
+}
+
 // Sixteen bytes at a time with `marks`, then the last sixteen (overlapping bytes already passed,
 // which hold no mark) for the rest; runs shorter than sixteen bytes are left to the caller.
 #define SCAN_BLOCKS(marks)                                                                  \
@@ -66,6 +90,30 @@ size_t bytescan_html(const uint8_t *bytes, size_t count) {
     SCAN_BLOCKS(html_marks);
     for (; index < count; index++) {
         if (is_html_byte(bytes[index])) return index;
+    }
+    return count;
+}
+
+size_t bytescan_json(const uint8_t *bytes, size_t count, int for_script) {
+    size_t index = 0;
+    if (for_script) {
+        SCAN_BLOCKS(script_json_marks);
+    } else {
+        SCAN_BLOCKS(json_marks);
+    }
+    for (; index < count; index++) {
+        uint8_t byte = bytes[index];
+        if (byte < 0x20 || byte == '"' || byte == '\\' || (for_script && (byte == '/' || byte == 0xE2))) return index;
+    }
+    return count;
+}
+
+size_t bytescan_csv(const uint8_t *bytes, size_t count) {
+    size_t index = 0;
+    SCAN_BLOCKS(csv_marks);
+    for (; index < count; index++) {
+        uint8_t byte = bytes[index];
+        if (byte == ',' || byte == '"' || byte == '\r' || byte == '\n') return index;
     }
     return count;
 }

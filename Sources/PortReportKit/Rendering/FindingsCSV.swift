@@ -1,3 +1,4 @@
+import CByteScan
 import Foundation
 
 /// `data/findings.csv` and the per-team CSVs: the JSON export's records as spreadsheet rows.
@@ -130,7 +131,9 @@ enum FindingsCSV {
     /// Whether `source` holds a comma, a quote, CR or LF: eight bytes at a time (`WordScan`), as
     /// every field of two CSV lines per finding goes through here.
     static func needsQuotes(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
-        WordScan.contains(
+        // Long fields (evidence, the attribution sentence) sixteen bytes at a time in C.
+        if source.count >= 32, let base = source.baseAddress { return bytescan_csv(base, source.count) < source.count }
+        return WordScan.contains(
             source,
             inWord: {
                 WordScan.has($0, 0x2C) | WordScan.has($0, 0x22) | WordScan.has($0, 0x0D) | WordScan.has($0, 0x0A) != 0

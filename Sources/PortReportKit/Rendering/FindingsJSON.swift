@@ -1,3 +1,5 @@
+import CByteScan
+
 /// One `data/findings.json` record written straight to bytes.
 ///
 /// What Foundation's `JSONEncoder` writes for a `FindingsExport.Record` with `.sortedKeys` and
@@ -163,7 +165,11 @@ enum FindingsJSON {
         // Eight bytes at a time to the next byte that may need an escape (most values hold none,
         // evidence a line break every few dozen bytes), then one copy of the run before it.
         while index < count {
-            if index + 8 <= count {
+            // Long runs (evidence) sixteen bytes at a time in C (`bytescan_json`); short ones here.
+            if count - index >= 32 {
+                index += bytescan_json(base + index, count - index, forScript ? 1 : 0)
+                guard index < count else { break }
+            } else if index + 8 <= count {
                 let marks = escapeMarks(WordScan.word(base, at: index), forScript: forScript)
                 if marks == 0 {
                     index += 8
