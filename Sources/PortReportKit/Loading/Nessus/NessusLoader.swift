@@ -16,9 +16,10 @@ public struct NessusLoader: ScanLoader {
 
     /// Files at least this large are read in parts side by side (`NessusSplitter`).
     var splitThreshold = NessusSplitter.minimumSize
-    /// How many parts: three per core, taken in turn by one reader thread per core, so that the
-    /// cores finish together (with one part per thread, the last part ran alone at the end).
-    var parts = 3 * ProcessInfo.processInfo.activeProcessorCount
+    /// How many parts: four per core, shrinking towards the end of the file, taken in turn by one
+    /// reader thread per core, so that the cores finish together (with one part per thread, the
+    /// last part ran alone at the end).
+    var parts = 4 * ProcessInfo.processInfo.activeProcessorCount
 
     public init() {}
 

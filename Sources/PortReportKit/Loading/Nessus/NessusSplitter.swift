@@ -40,9 +40,14 @@ enum NessusSplitter {
         let prefix = Array(head[..<(rootEnd + 1)]) + Array(head[report...reportEnd])
         let suffix = Array("</Report></NessusClientData_v2>".utf8)
 
+        // Parts shrink from first to last (sizes in proportion to parts, parts - 1, …, 1): the
+        // reader threads take them in turn, and the last to finish ran alone at the end of
+        // loading; a small last part keeps that stretch short.
         var cuts: [Int] = []
+        let total = parts * (parts + 1) / 2
         for part in 1..<parts {
-            let target = max(reportEnd + 1, fileSize * part / parts)
+            let before = part * parts - part * (part - 1) / 2
+            let target = max(reportEnd + 1, Int(Double(fileSize) * Double(before) / Double(total)))
             guard let cut = nextHost(handle, from: target, fileSize: fileSize), cut > (cuts.last ?? reportEnd) else {
                 continue
             }
