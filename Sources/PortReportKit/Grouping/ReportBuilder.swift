@@ -126,8 +126,10 @@ public struct ReportBuilder: Sendable {
         guard !vipsOf.isEmpty else { return }
         for assetIndex in details.indices {
             for portIndex in details[assetIndex].ports.indices {
-                let port = details[assetIndex].ports[portIndex]
-                guard let address = port.address, let vips = vipsOf[Endpoint(address: address, port: port.port)] else {
+                // Two fields read in place: a copy of each port's detail retained all its fields.
+                guard let address = details[assetIndex].ports[portIndex].address,
+                    let vips = vipsOf[Endpoint(address: address, port: details[assetIndex].ports[portIndex].port)]
+                else {
                     continue
                 }
                 details[assetIndex].ports[portIndex].reachedThrough = vips
