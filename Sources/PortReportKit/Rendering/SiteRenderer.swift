@@ -121,9 +121,7 @@ public struct SiteRenderer: Sendable {
                     let view = job.view()
                     // Host pages are most of the pages of a large site: written directly as bytes
                     // when they can be (no template, and no check that our own bytes are UTF-8).
-                    if let bytes = compiledPage(view) {
-                        try writer.write(job.path, bytes: bytes)
-                    } else {
+                    if try !writeCompiledPage(view, to: job.path, writer: writer) {
                         try writer.write(job.path, try page(job.template, view))
                     }
                 }
@@ -215,18 +213,29 @@ public struct SiteRenderer: Sendable {
         return jobs
     }
 
-    /// The page written directly by `RowHTML`, when it is one of the kinds a large site has many
-    /// of and rows are compiled; `nil` sends it through its template.
-    private func compiledPage(_ view: Any) -> [UInt8]? {
+    /// Writes the page directly with `RowHTML` to `path` when it is one of the kinds a large site
+    /// has many of and rows are compiled; `false` sends it through its template.
+    private func writeCompiledPage(_ view: Any, to path: String, writer: SiteWriter) throws -> Bool {
         switch view {
-        case let host as HostPage: shells[host.root].map { RowHTML.hostPage(host, shell: $0) }
-        case let team as TeamPage: shells[team.root].map { RowHTML.teamPage(team, shell: $0) }
+        case let host as HostPage:
+            guard let shell = shells[host.root] else { return false }
+            try writer.write(path, html: RowHTML.hostPage(host, shell: shell))
+        case let team as TeamPage:
+            guard let shell = shells[team.root] else { return false }
+            try writer.write(path, html: RowHTML.teamPage(team, shell: shell))
         case let unassigned as UnassignedPage:
-            shells[unassigned.root].map { RowHTML.unassignedPage(unassigned, shell: $0) }
-        case let finding as FindingPage: shells[finding.root].map { RowHTML.findingPage(finding, shell: $0) }
-        case let service as ServicePage: shells[service.root].map { RowHTML.servicePage(service, shell: $0) }
-        default: nil
+            guard let shell = shells[unassigned.root] else { return false }
+            try writer.write(path, html: RowHTML.unassignedPage(unassigned, shell: shell))
+        case let finding as FindingPage:
+            guard let shell = shells[finding.root] else { return false }
+            try writer.write(path, html: RowHTML.findingPage(finding, shell: shell))
+        case let service as ServicePage:
+            guard let shell = shells[service.root] else { return false }
+            try writer.write(path, html: RowHTML.servicePage(service, shell: shell))
+        default:
+            return false
         }
+        return true
     }
 
     private func page(_ template: String, _ value: Any) throws -> String {

@@ -60,8 +60,9 @@ final class SiteStream {
         try bytes.withBytes { try write($0) }
     }
 
-    /// Large pieces (a whole page) go to disk directly instead of being copied into the buffer.
-    private func write(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+    /// Appends `bytes`; large pieces (a whole page) go to disk directly instead of being copied
+    /// into the buffer.
+    func write(_ bytes: UnsafeBufferPointer<UInt8>) throws {
         guard bytes.count >= min(capacity, 1 << 16) else {
             buffer.append(bytes)
             if buffer.count >= capacity { try flush() }

@@ -38,10 +38,10 @@ public final class SiteWriter: @unchecked Sendable {
         }
     }
 
-    /// Writes UTF-8 `bytes` to `path` under the staging folder.
-    func write(_ path: String, bytes: [UInt8]) throws {
+    /// Writes the page in `html` (from `RowHTML`) to `path`, straight from the buffer.
+    func write(_ path: String, html: borrowing HTMLBuffer) throws {
         // A whole page in one write: no buffer (capacity 0) to copy it through.
-        try stream(path, capacity: 0) { try $0.write(bytes) }
+        try html.withBytes { bytes in try stream(path, capacity: 0) { try $0.write(bytes) } }
     }
 
     /// Writes `contents` to `path` under the staging folder.

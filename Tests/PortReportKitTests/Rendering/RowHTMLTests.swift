@@ -171,7 +171,7 @@ struct RowHTMLTests {
                         AssetLink(href: "#asset-a", label: hostile, severityName: "high", severityWord: "High")
                     ], assets: full ? blocks : [], assetsHTML: "", hasServices: full,
                     services: [ServiceBlock(slug: "https", serviceHeading: hostile, html: "<p>Ours</p>\n")])
-                let compiledTeam = RowHTML.teamPage(team, shell: shell)
+                let compiledTeam = RowHTML.teamPage(team, shell: shell).bytes
                 team.assetsHTML = full ? blocksHTML : ""
                 RowHTMLTests.expectSame("team", reference, team, compiledTeam)
 
@@ -180,7 +180,8 @@ struct RowHTMLTests {
                     isFirstPage: full, pager: pager, counts: [], hasAssets: full, assets: full ? blocks : [],
                     assetsHTML: "")
                 let compiledUnassigned = RowHTML.unassignedPage(
-                    unassigned, shell: try #require(renderers.compiled.shells[""]))
+                    unassigned, shell: try #require(renderers.compiled.shells[""])
+                ).bytes
                 unassigned.assetsHTML = full ? blocksHTML : ""
                 RowHTMLTests.expectSame("unassigned", reference, unassigned, compiledUnassigned)
 
@@ -205,7 +206,8 @@ struct RowHTMLTests {
                     solution: full ? hostile : nil, seeAlso: full ? TextList(items: [hostile, "https://x/?a&b"]) : nil,
                     rows: full ? rows : [], rowsHTML: "")
                 let compiledFinding = RowHTML.findingPage(
-                    finding, shell: try #require(renderers.compiled.shells["../"]))
+                    finding, shell: try #require(renderers.compiled.shells["../"])
+                ).bytes
                 finding.rowsHTML = reference.rows.affectedRows(finding.rows)
                 RowHTMLTests.expectSame("finding", reference, finding, compiledFinding)
 
@@ -220,7 +222,8 @@ struct RowHTMLTests {
                                 severityName: "info", severityWord: "Info")
                         ] : [], rowsHTML: "")
                 let compiledService = RowHTML.servicePage(
-                    service, shell: try #require(renderers.compiled.shells["../"]))
+                    service, shell: try #require(renderers.compiled.shells["../"])
+                ).bytes
                 service.rowsHTML = reference.rows.serviceRows(service.rows)
                 RowHTMLTests.expectSame("service", reference, service, compiledService)
             }

@@ -11,8 +11,13 @@ struct HTMLBuffer: ~Copyable {
         buffer = ByteBuffer(capacity: capacity)
     }
 
-    /// The page as an array of bytes, for `SiteWriter`.
+    /// A copy of the bytes as an array.
     var bytes: [UInt8] { buffer.array }
+
+    /// Lends the bytes written so far, valid only during `body`.
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try buffer.withBytes(body)
+    }
 
     /// Appends markup from this program's source, unescaped.
     mutating func raw(_ markup: StaticString) {

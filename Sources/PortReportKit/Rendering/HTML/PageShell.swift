@@ -28,14 +28,16 @@ struct PageShell: Sendable {
         self.foot = foot
     }
 
-    /// A whole page titled `title`: this shell's head, what `body` writes, this shell's foot.
+    /// A whole page titled `title`: this shell's head, what `body` writes, this shell's foot. The
+    /// buffer itself is returned, for the site writer to write from (an array of its bytes was a
+    /// copy of every page, and for large pages a fresh mapping of memory each time).
     /// - Parameter capacity: the bytes to make room for at first (the buffer grows past it).
-    func page(title: String, capacity: Int, _ body: (inout HTMLBuffer) -> Void) -> [UInt8] {
+    func page(title: String, capacity: Int, _ body: (inout HTMLBuffer) -> Void) -> HTMLBuffer {
         var html = HTMLBuffer(capacity: capacity)
         head(title: title, into: &html)
         body(&html)
         html.raw(html: foot)
-        return html.bytes
+        return html
     }
 
     /// The head for a page titled `title`.

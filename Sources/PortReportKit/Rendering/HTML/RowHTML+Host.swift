@@ -1,7 +1,7 @@
 extension RowHTML {
     /// `host.mustache`: a system's page, its facts above its ports and findings (its asset block
     /// written in place, not through `detailHTML`), as UTF-8 bytes.
-    static func hostPage(_ page: HostPage, shell: PageShell) -> [UInt8] {
+    static func hostPage(_ page: HostPage, shell: PageShell) -> HTMLBuffer {
         shell.page(title: page.chrome.pageTitle, capacity: 32768) { html in
             html.raw("<h1>")
             html.text(page.heading)

@@ -1,6 +1,6 @@
 extension RowHTML {
     /// `team.mustache`, with its asset blocks written in place.
-    static func teamPage(_ page: TeamPage, shell: PageShell) -> [UInt8] {
+    static func teamPage(_ page: TeamPage, shell: PageShell) -> HTMLBuffer {
         shell.page(title: page.chrome.pageTitle, capacity: 65536) { html in
             html.raw("<h1>")
             html.text(page.heading)
@@ -85,7 +85,7 @@ extension RowHTML {
     }
 
     /// `unassigned.mustache`, with its asset blocks written in place.
-    static func unassignedPage(_ page: UnassignedPage, shell: PageShell) -> [UInt8] {
+    static func unassignedPage(_ page: UnassignedPage, shell: PageShell) -> HTMLBuffer {
         shell.page(title: page.chrome.pageTitle, capacity: 65536) { html in
             html.raw("<h1>")
             html.text(page.heading)
@@ -105,7 +105,7 @@ extension RowHTML {
     }
 
     /// `finding.mustache`, with its rows written in place.
-    static func findingPage(_ page: FindingPage, shell: PageShell) -> [UInt8] {
+    static func findingPage(_ page: FindingPage, shell: PageShell) -> HTMLBuffer {
         shell.page(title: page.chrome.pageTitle, capacity: 16384 + 512 * page.rows.count) { html in
             html.raw("<h1>")
             html.text(page.heading)
@@ -175,7 +175,7 @@ extension RowHTML {
     }
 
     /// `service.mustache`, with its rows written in place.
-    static func servicePage(_ page: ServicePage, shell: PageShell) -> [UInt8] {
+    static func servicePage(_ page: ServicePage, shell: PageShell) -> HTMLBuffer {
         shell.page(title: page.chrome.pageTitle, capacity: 16384 + 512 * page.rows.count) { html in
             html.raw("<h1>")
             html.text(page.heading)
