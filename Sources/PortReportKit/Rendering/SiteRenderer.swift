@@ -216,25 +216,19 @@ public struct SiteRenderer: Sendable {
     /// Writes the page directly with `RowHTML` to `path` when it is one of the kinds a large site
     /// has many of and rows are compiled; `false` sends it through its template.
     private func writeCompiledPage(_ view: Any, to path: String, writer: SiteWriter) throws -> Bool {
+        let root: String
+        let write: (PageShell) -> HTMLBuffer
         switch view {
-        case let host as HostPage:
-            guard let shell = shells[host.root] else { return false }
-            try writer.write(path, html: RowHTML.hostPage(host, shell: shell))
-        case let team as TeamPage:
-            guard let shell = shells[team.root] else { return false }
-            try writer.write(path, html: RowHTML.teamPage(team, shell: shell))
+        case let host as HostPage: (root, write) = (host.root, { RowHTML.hostPage(host, shell: $0) })
+        case let team as TeamPage: (root, write) = (team.root, { RowHTML.teamPage(team, shell: $0) })
         case let unassigned as UnassignedPage:
-            guard let shell = shells[unassigned.root] else { return false }
-            try writer.write(path, html: RowHTML.unassignedPage(unassigned, shell: shell))
-        case let finding as FindingPage:
-            guard let shell = shells[finding.root] else { return false }
-            try writer.write(path, html: RowHTML.findingPage(finding, shell: shell))
-        case let service as ServicePage:
-            guard let shell = shells[service.root] else { return false }
-            try writer.write(path, html: RowHTML.servicePage(service, shell: shell))
-        default:
-            return false
+            (root, write) = (unassigned.root, { RowHTML.unassignedPage(unassigned, shell: $0) })
+        case let finding as FindingPage: (root, write) = (finding.root, { RowHTML.findingPage(finding, shell: $0) })
+        case let service as ServicePage: (root, write) = (service.root, { RowHTML.servicePage(service, shell: $0) })
+        default: return false
         }
+        guard let shell = shells[root] else { return false }
+        try writer.write(path, html: write(shell))
         return true
     }
 
