@@ -16,51 +16,90 @@ struct PortCollector {
         }
     }
 
-    private var findingsByPort: [Key: [Int]] = [:]
-    private var observationsByPort: [Key: [ServiceObservation]] = [:]
+    /// Findings and observations with their ports, in the order added, grouped by port when the
+    /// ports are made: a sort of a few dozen pairs per asset, where a dictionary of lists hashed
+    /// every key and made a list for each port (about 1% of a large build).
+    private var findingPairs: [(key: Key, index: Int)] = []
+    private var observationPairs: [(key: Key, observation: ServiceObservation)] = []
     private(set) var hostFindings: [Int] = []
 
     /// Adds finding `index`, on `port` (`nil` for a host-level finding) of `address`.
     mutating func add(finding index: Int, port: Port?, address: IPAddress?) {
         if let port {
-            findingsByPort[Key(address: address, port: port), default: []].append(index)
+            findingPairs.append((Key(address: address, port: port), index))
         } else {
             hostFindings.append(index)
         }
     }
 
     mutating func add(observation: ServiceObservation, address: IPAddress?) {
-        observationsByPort[Key(address: address, port: observation.port), default: []].append(observation)
+        observationPairs.append((Key(address: address, port: observation.port), observation))
     }
 
     /// The asset's ports in order, each with its findings sorted and its best banner.
     func ports(scan: ScanResult, attribute: (Key) -> (Attribution, LoadBalancerPath?)) -> [PortDetail] {
-        let keys = Set(findingsByPort.keys).union(observationsByPort.keys).sorted()
-        return keys.map { key in
-            let findings = FindingOrder.sorted(findingsByPort[key] ?? [], in: scan)
-            let observations = observationsByPort[key] ?? []
-            // The first finding naming the service, one that did not guess it if any did not
-            // (indices, not copies of the findings: this runs for every port).
-            var confident: Int?
-            for index in findings where scan.findings[index].serviceName != nil {
-                if confident == nil { confident = index }
-                if !scan.findings[index].serviceGuessed {
-                    confident = index
-                    break
-                }
-            }
-            let observed = observations.first { $0.serviceName != nil }
-            let best = PortCollector.bestBanner(observations)
-            let (attribution, path) = attribute(key)
-            return PortDetail(
-                address: key.address, port: key.port, findings: findings,
-                serviceName: confident.flatMap { scan.findings[$0].serviceName } ?? observed?.serviceName,
-                serviceGuessed: confident.map { scan.findings[$0].serviceGuessed } ?? false,
-                banner: best?.banner, product: PortCollector.product(observations),
-                attribution: attribution, loadBalancerPath: path,
-                highestSeverity: findings.first.map { scan.findings[$0].severity } ?? .info,
-                state: PortCollector.state(findings: findings, observations: observations))
+        // By port, and within a port in the order added (positions break ties).
+        let findings = findingPairs.indices.sorted {
+            (findingPairs[$0].key, $0) < (findingPairs[$1].key, $1)
         }
+        let observations = observationPairs.indices.sorted {
+            (observationPairs[$0].key, $0) < (observationPairs[$1].key, $1)
+        }
+        var details: [PortDetail] = []
+        var nextFinding = 0
+        var nextObservation = 0
+        while nextFinding < findings.count || nextObservation < observations.count {
+            // The lower of the two next ports: each port once, in order.
+            let key: Key
+            if nextFinding < findings.count, nextObservation < observations.count {
+                key = min(findingPairs[findings[nextFinding]].key, observationPairs[observations[nextObservation]].key)
+            } else if nextFinding < findings.count {
+                key = findingPairs[findings[nextFinding]].key
+            } else {
+                key = observationPairs[observations[nextObservation]].key
+            }
+            var portFindings: [Int] = []
+            while nextFinding < findings.count, findingPairs[findings[nextFinding]].key == key {
+                portFindings.append(findingPairs[findings[nextFinding]].index)
+                nextFinding += 1
+            }
+            var portObservations: [ServiceObservation] = []
+            while nextObservation < observations.count, observationPairs[observations[nextObservation]].key == key {
+                portObservations.append(observationPairs[observations[nextObservation]].observation)
+                nextObservation += 1
+            }
+            details.append(port(key, findings: portFindings, observations: portObservations, scan: scan, attribute))
+        }
+        return details
+    }
+
+    /// One port's detail from its findings (in the order added) and observations.
+    private func port(
+        _ key: Key, findings added: [Int], observations: [ServiceObservation], scan: ScanResult,
+        _ attribute: (Key) -> (Attribution, LoadBalancerPath?)
+    ) -> PortDetail {
+        let findings = FindingOrder.sorted(added, in: scan)
+        // The first finding naming the service, one that did not guess it if any did not
+        // (indices, not copies of the findings: this runs for every port).
+        var confident: Int?
+        for index in findings where scan.findings[index].serviceName != nil {
+            if confident == nil { confident = index }
+            if !scan.findings[index].serviceGuessed {
+                confident = index
+                break
+            }
+        }
+        let observed = observations.first { $0.serviceName != nil }
+        let best = PortCollector.bestBanner(observations)
+        let (attribution, path) = attribute(key)
+        return PortDetail(
+            address: key.address, port: key.port, findings: findings,
+            serviceName: confident.flatMap { scan.findings[$0].serviceName } ?? observed?.serviceName,
+            serviceGuessed: confident.map { scan.findings[$0].serviceGuessed } ?? false,
+            banner: best?.banner, product: PortCollector.product(observations),
+            attribution: attribution, loadBalancerPath: path,
+            highestSeverity: findings.first.map { scan.findings[$0].severity } ?? .info,
+            state: PortCollector.state(findings: findings, observations: observations))
     }
 
     /// A finding means the port answered (Nessus reports only open ports), so it counts as open
