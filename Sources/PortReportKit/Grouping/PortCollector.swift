@@ -45,11 +45,14 @@ struct PortCollector {
         let observations = observationPairs.indices.sorted {
             (observationPairs[$0].key, $0) < (observationPairs[$1].key, $1)
         }
-        var details: [PortDetail] = []
+        // The ports in order: the two sorted lists merged, each port once. Listed first so that
+        // the details are made by `map`, in an array of the right size: appending grew it by
+        // doubling, and the spare room stayed with every asset (11 MB at 100k findings).
+        var keys: [Key] = []
         var nextFinding = 0
         var nextObservation = 0
         while nextFinding < findings.count || nextObservation < observations.count {
-            // The lower of the two next ports: each port once, in order.
+            // The lower of the two next ports.
             let key: Key
             if nextFinding < findings.count, nextObservation < observations.count {
                 key = min(findingPairs[findings[nextFinding]].key, observationPairs[observations[nextObservation]].key)
@@ -58,6 +61,15 @@ struct PortCollector {
             } else {
                 key = observationPairs[observations[nextObservation]].key
             }
+            keys.append(key)
+            while nextFinding < findings.count, findingPairs[findings[nextFinding]].key == key { nextFinding += 1 }
+            while nextObservation < observations.count, observationPairs[observations[nextObservation]].key == key {
+                nextObservation += 1
+            }
+        }
+        nextFinding = 0
+        nextObservation = 0
+        return keys.map { key in
             var portFindings: [Int] = []
             while nextFinding < findings.count, findingPairs[findings[nextFinding]].key == key {
                 portFindings.append(findingPairs[findings[nextFinding]].index)
@@ -68,9 +80,8 @@ struct PortCollector {
                 portObservations.append(observationPairs[observations[nextObservation]].observation)
                 nextObservation += 1
             }
-            details.append(port(key, findings: portFindings, observations: portObservations, scan: scan, attribute))
+            return port(key, findings: portFindings, observations: portObservations, scan: scan, attribute)
         }
-        return details
     }
 
     /// One port's detail from its findings (in the order added) and observations.
