@@ -37,37 +37,13 @@ enum FindingsCSV {
     static func csv(_ records: [FindingsExport.Record]) -> Data {
         var bytes = ByteBuffer()
         append(header, to: &bytes)
-        for record in records { append(record, to: &bytes) }
+        for record in records { append(row(record), to: &bytes) }
         return bytes.withBytes { Data(buffer: $0) }
     }
 
-    /// Writes the header line to `stream`; then `write(_:to:)` adds each record.
+    /// Writes the header line to `stream`; `FindingLines.csv` writes each finding's line.
     static func writeHeader(to stream: SiteStream) throws {
         try stream.append { append(header, to: &$0) }
-    }
-
-    /// One record's line, field by field straight into `bytes`: the same bytes as the line of
-    /// `row(record)` (a test compares them), without building the row's strings first.
-    static func append(_ record: FindingsExport.Record, to bytes: inout ByteBuffer) {
-        var line = LineWriter()
-        line.field(into: &bytes, record.team)
-        line.field(into: &bytes, record.severity)
-        line.field(into: &bytes, record.asset)
-        line.field(into: &bytes, record.assetName)
-        line.field(into: &bytes, record.address)
-        line.field(into: &bytes, record.hostName)
-        line.field(into: &bytes, record.port.map(String.init))
-        line.field(into: &bytes, record.transport)
-        line.field(into: &bytes, record.service)
-        appendPluginFields(record, to: &bytes, first: false)
-        line.field(into: &bytes, record.evidence)
-        line.field(into: &bytes, record.attribution)
-        line.field(into: &bytes, record.loadBalancerPath)
-        line.field(into: &bytes, record.suppressed)
-        line.field(into: &bytes, record.input)
-        line.field(into: &bytes, record.fingerprint)
-        bytes.append(0x0D)
-        bytes.append(0x0A)
     }
 
     /// The fields `scanner` to `exploit_available` (`PluginExport.csv`).
@@ -132,7 +108,9 @@ enum FindingsCSV {
     /// every field of two CSV lines per finding goes through here.
     static func needsQuotes(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
         // Long fields (evidence, the attribution sentence) sixteen bytes at a time in C.
-        if source.count >= 32, let base = source.baseAddress { return bytescan_csv(base, source.count) < source.count }
+        if source.count >= WordScan.longRun, let base = source.baseAddress {
+            return bytescan_csv(base, source.count) < source.count
+        }
         return WordScan.contains(
             source,
             inWord: {
