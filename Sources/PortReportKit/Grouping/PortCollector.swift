@@ -45,43 +45,40 @@ struct PortCollector {
         let observations = observationPairs.indices.sorted {
             (observationPairs[$0].key, $0) < (observationPairs[$1].key, $1)
         }
-        // The ports in order: the two sorted lists merged, each port once. Listed first so that
-        // the details are made by `map`, in an array of the right size: appending grew it by
-        // doubling, and the spare room stayed with every asset (11 MB at 100k findings).
-        var keys: [Key] = []
+        // The ports in order, each with its run of each sorted list: the two lists merged, each
+        // port once. Listed first so that the details are made by `map`, in an array of the right
+        // size: appending grew it by doubling, and the spare room stayed with every asset (11 MB
+        // at 100k findings).
+        var runs: [(key: Key, findings: Range<Int>, observations: Range<Int>)] = []
         var nextFinding = 0
         var nextObservation = 0
         while nextFinding < findings.count || nextObservation < observations.count {
-            // The lower of the two next ports.
-            let key: Key
-            if nextFinding < findings.count, nextObservation < observations.count {
-                key = min(findingPairs[findings[nextFinding]].key, observationPairs[observations[nextObservation]].key)
-            } else if nextFinding < findings.count {
-                key = findingPairs[findings[nextFinding]].key
-            } else {
-                key = observationPairs[observations[nextObservation]].key
-            }
-            keys.append(key)
+            let findingKey = nextFinding < findings.count ? findingPairs[findings[nextFinding]].key : nil
+            let observationKey =
+                nextObservation < observations.count ? observationPairs[observations[nextObservation]].key : nil
+            // The lower of the two next ports (at least one is there).
+            guard let key = PortCollector.lower(findingKey, observationKey) else { break }
+            let firstFinding = nextFinding
             while nextFinding < findings.count, findingPairs[findings[nextFinding]].key == key { nextFinding += 1 }
+            let firstObservation = nextObservation
             while nextObservation < observations.count, observationPairs[observations[nextObservation]].key == key {
                 nextObservation += 1
             }
+            runs.append((key, firstFinding..<nextFinding, firstObservation..<nextObservation))
         }
-        nextFinding = 0
-        nextObservation = 0
-        return keys.map { key in
-            var portFindings: [Int] = []
-            while nextFinding < findings.count, findingPairs[findings[nextFinding]].key == key {
-                portFindings.append(findingPairs[findings[nextFinding]].index)
-                nextFinding += 1
-            }
-            var portObservations: [ServiceObservation] = []
-            while nextObservation < observations.count, observationPairs[observations[nextObservation]].key == key {
-                portObservations.append(observationPairs[observations[nextObservation]].observation)
-                nextObservation += 1
-            }
-            return port(key, findings: portFindings, observations: portObservations, scan: scan, attribute)
+        return runs.map { run in
+            port(
+                run.key, findings: run.findings.map { findingPairs[findings[$0]].index },
+                observations: run.observations.map { observationPairs[observations[$0]].observation }, scan: scan,
+                attribute)
         }
+    }
+
+    /// The lower of two ports, either of which may be missing.
+    private static func lower(_ one: Key?, _ other: Key?) -> Key? {
+        guard let one else { return other }
+        guard let other else { return one }
+        return min(one, other)
     }
 
     /// One port's detail from its findings (in the order added) and observations.
