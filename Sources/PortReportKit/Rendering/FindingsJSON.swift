@@ -166,7 +166,7 @@ enum FindingsJSON {
         // evidence a line break every few dozen bytes), then one copy of the run before it.
         while index < count {
             // Long runs (evidence) sixteen bytes at a time in C (`bytescan_json`); short ones here.
-            if count - index >= 32 {
+            if count - index >= WordScan.longRun {
                 index += bytescan_json(base + index, count - index, forScript ? 1 : 0)
                 guard index < count else { break }
             } else if index + 8 <= count {

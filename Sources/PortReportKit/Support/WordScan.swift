@@ -7,6 +7,10 @@
 /// `v - n × 0x0101…` while it is clear in `v`. The results say whether such a byte exists, not
 /// where: a borrow can mark the byte after a match too.
 enum WordScan {
+    /// Runs at least this long are searched sixteen bytes at a time in C (`CByteScan`); shorter
+    /// ones, most of the values written, eight at a time here, where the call cost more.
+    static let longRun = 32
+
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highs: UInt64 = 0x8080_8080_8080_8080
 

@@ -85,11 +85,12 @@ struct FindingsJSONTests {
 }
 
 /// Checks a word-at-a-time byte search: each special byte found at every offset of strings up
-/// to 19 bytes (two words and a tail), and strings of fillers alone never matched.
+/// to 40 bytes (words and a tail, and runs long enough for the search in C, `WordScan.longRun`),
+/// and strings of fillers alone never matched.
 func expectFindsAtEveryOffset(
     special: [UInt8], plain: [UInt8], _ search: (UnsafeBufferPointer<UInt8>) -> Bool
 ) {
-    for length in 0...19 {
+    for length in 0...(WordScan.longRun + 8) {
         for filler in plain {
             let bytes = [UInt8](repeating: filler, count: length)
             let found = bytes.withUnsafeBufferPointer { search($0) }
@@ -132,9 +133,12 @@ struct JSONEscapeCheckTests {
                 }
             }
         }
-        var bytes = ByteBuffer(capacity: 64)
-        FindingsJSON.appendString("a\u{2028}b\u{2029}c/", to: &bytes, forScript: true)
-        #expect(bytes.withBytes { String(decoding: $0, as: UTF8.self) } == #""a\u2028b\u2029c\/""#)
+        // Short and long (searched in C, `WordScan.longRun`) values alike.
+        for padding in ["", String(repeating: "x", count: WordScan.longRun)] {
+            var bytes = ByteBuffer(capacity: 64)
+            FindingsJSON.appendString(padding + "a\u{2028}b\u{2029}c/", to: &bytes, forScript: true)
+            #expect(bytes.withBytes { String(decoding: $0, as: UTF8.self) } == "\"\(padding)a\\u2028b\\u2029c\\/\"")
+        }
     }
 
     @Test("a byte needing an escape is found at every offset, and bytes near it are not mistaken for one")

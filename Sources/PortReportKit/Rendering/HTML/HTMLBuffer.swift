@@ -52,7 +52,7 @@ struct HTMLBuffer: ~Copyable {
             // Straight to the next byte that needs escaping: most of every page's text needs
             // none. Long runs sixteen bytes at a time (`bytescan_html`); short ones, most of the
             // values escaped, eight at a time here, where a call into C cost more than it saved.
-            if count - index >= 32 {
+            if count - index >= WordScan.longRun {
                 index += bytescan_html(base + index, count - index)
                 guard index < count else { break }
             } else if index + 8 <= count {
