@@ -1,5 +1,7 @@
 extension SiteRenderer {
-    func hostPage(_ index: Int) -> HostPage {
+    /// Asset `index`'s page; rows already written for its owner's page are copied from
+    /// `fragments`.
+    func hostPage(_ index: Int, fragments: RowFragments? = nil) -> HostPage {
         let root = "../"
         let detail = report.assets[index]
         let asset = detail.asset
@@ -10,7 +12,8 @@ extension SiteRenderer {
                 "Port \(port.port) belongs to \(views.teamName(port.attribution.team)): \(port.attribution.reason)")
         }
         var block = views.assetBlock(
-            index, ports: nil, includeHostFindings: true, reasons: reasons, viewingTeam: team, root: root)
+            index, ports: nil, includeHostFindings: true, reasons: reasons, viewingTeam: team, root: root,
+            fragments: fragments)
         block.showFacts = false
         let inbound = inboundPaths(to: asset)
         let hosts = asset.hosts.map { report.scan.hosts[$0] }

@@ -1,8 +1,11 @@
 extension SiteRenderer {
     /// Page `page` of a team, showing the assets in `chunks[page]`.
-    /// - Parameter summary: the section's totals, when already computed for another page.
+    /// - Parameters:
+    ///   - summary: the section's totals, when already computed for another page.
+    ///   - fragments: where the rows of the systems the team owns are kept, for their host pages.
     func teamPage(
-        _ section: TeamSection, team: Team, chunks: [Range<Int>], page: Int, summary: SectionSummary? = nil
+        _ section: TeamSection, team: Team, chunks: [Range<Int>], page: Int, summary: SectionSummary? = nil,
+        fragments: RowFragments? = nil
     ) -> TeamPage {
         let summary = summary ?? SectionSummary(section, report: report)
         let root = "../../"
@@ -10,7 +13,7 @@ extension SiteRenderer {
         let blocks = shown.assets.map { item in
             views.assetBlock(
                 item.asset, ports: item.ports, includeHostFindings: item.ownsAsset, reasons: item.reasons,
-                viewingTeam: team.id, root: root)
+                viewingTeam: team.id, root: root, fragments: fragments, keeps: item.ownsAsset)
         }
         let heading = Pagination.title(team.name, page: page, of: chunks.count)
         return TeamPage(
@@ -90,8 +93,10 @@ extension SiteRenderer {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// - Parameter fragments: as for `teamPage`.
     func unassignedPage(
-        _ section: TeamSection, chunks: [Range<Int>], page: Int, summary: SectionSummary? = nil
+        _ section: TeamSection, chunks: [Range<Int>], page: Int, summary: SectionSummary? = nil,
+        fragments: RowFragments? = nil
     ) -> UnassignedPage {
         let summary = summary ?? SectionSummary(section, report: report)
         let root = ""
@@ -99,7 +104,7 @@ extension SiteRenderer {
         let blocks = section.assets[chunks[page]].map { item -> AssetBlock in
             var block = views.assetBlock(
                 item.asset, ports: item.ports, includeHostFindings: item.ownsAsset,
-                reasons: item.reasons, viewingTeam: nil, root: root)
+                reasons: item.reasons, viewingTeam: nil, root: root, fragments: fragments, keeps: item.ownsAsset)
             let suggestions = closest.suggestions(for: report.assets[item.asset].asset)
             block.closest = suggestions.isEmpty ? nil : suggestions.joined(separator: "; ")
             return block

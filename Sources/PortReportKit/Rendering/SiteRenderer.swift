@@ -90,10 +90,15 @@ public struct SiteRenderer: Sendable {
     }
 
     /// A page to render: where it goes, its template, and how to build its view value.
+    ///
+    /// `hosts` are the host pages (asset indices) the same worker writes right after the page,
+    /// copying the rows the page wrote for them (`PortItems`); `view` is given the store of those
+    /// rows when there are any.
     struct PageJob: Sendable {
         var path: String
         var template: String
-        var view: @Sendable () -> Any
+        var hosts: [Int] = []
+        var view: @Sendable (RowFragments?) -> Any
     }
 
     /// Renders every page, the search index and the data exports into `writer`, across all cores.
@@ -118,11 +123,12 @@ public struct SiteRenderer: Sendable {
                     try self.writeExports(into: writer)
                 }
                 while let job = queue.next() {
-                    let view = job.view()
-                    // Host pages are most of the pages of a large site: written directly as bytes
-                    // when they can be (no template, and no check that our own bytes are UTF-8).
-                    if try !writeCompiledPage(view, to: job.path, writer: writer) {
-                        try writer.write(job.path, try page(job.template, view))
+                    let fragments = job.hosts.isEmpty ? nil : RowFragments()
+                    try self.writePage(job.view(fragments), to: job.path, template: job.template, writer: writer)
+                    for asset in job.hosts {
+                        try self.writePage(
+                            self.hostPage(asset, fragments: fragments),
+                            to: SiteLinks.host(self.report.assets[asset].asset), template: "host", writer: writer)
                     }
                 }
             } catch {
@@ -161,61 +167,25 @@ public struct SiteRenderer: Sendable {
         try writer.write(SiteLinks.inputsJSON, try InputsExport(inputs: report.scan.inputs).json())
     }
 
-    /// Every page of the site, in the order they are started (each core takes the next).
-    func pageJobs() -> [PageJob] {
-        let affected = affectedByPlugin()
-        var jobs = [PageJob(path: SiteLinks.index, template: "index", view: { self.indexPage(affected: affected) })]
-        for section in report.sections {
-            let chunks = Pagination.chunks(section, report: report)
-            let summary = SectionSummary(section, report: report)
-            for number in chunks.indices {
-                if let team = section.team {
-                    jobs.append(
-                        PageJob(
-                            path: "teams/\(team.id)/" + Pagination.pageFile("index.html", page: number),
-                            template: "team",
-                            view: {
-                                self.teamPage(section, team: team, chunks: chunks, page: number, summary: summary)
-                            }))
-                } else {
-                    jobs.append(
-                        PageJob(
-                            path: Pagination.pageFile(SiteLinks.unassigned, page: number), template: "unassigned",
-                            view: { self.unassignedPage(section, chunks: chunks, page: number, summary: summary) }))
-                }
-            }
+    /// Writes a page: directly as bytes when it can be (no template, and no check that our own
+    /// bytes are UTF-8), else through its template.
+    private func writePage(_ view: Any, to path: String, template: String, writer: SiteWriter) throws {
+        if try !writeCompiledPage(view, to: path, writer: writer) {
+            try writer.write(path, try page(template, view))
         }
-        for (port, rows) in servicePorts() {
-            let chunks = Pagination.rowChunks(rows.count)
-            for number in chunks.indices {
-                jobs.append(
-                    PageJob(
-                        path: Pagination.pageFile(SiteLinks.service(port), page: number), template: "service",
-                        view: { self.servicePage(port, rows: rows, chunks: chunks, page: number) }))
-            }
-        }
-        for (key, places) in affected {
-            let chunks = Pagination.rowChunks(places.count)
-            for number in chunks.indices {
-                jobs.append(
-                    PageJob(
-                        path: Pagination.pageFile(links.finding(key), page: number), template: "finding",
-                        view: { self.findingPage(key, places: places, chunks: chunks, page: number) }))
-            }
-        }
-        // Host pages last: thousands of small jobs at the end keep both cores busy to the finish,
-        // where a long finding page started last left one core idle while it ran.
-        for index in report.assets.indices {
-            jobs.append(
-                PageJob(
-                    path: SiteLinks.host(report.assets[index].asset), template: "host", view: { self.hostPage(index) }))
-        }
-        return jobs
     }
 
     /// Writes the page directly with `RowHTML` to `path` when it is one of the kinds a large site
     /// has many of and rows are compiled; `false` sends it through its template.
     private func writeCompiledPage(_ view: Any, to path: String, writer: SiteWriter) throws -> Bool {
+        guard let html = compiledPage(view) else { return false }
+        try writer.write(path, html: html)
+        return true
+    }
+
+    /// The page of `view` written directly with `RowHTML`, when it is one of the kinds a large
+    /// site has many of and rows are compiled; `nil` when it goes through its template.
+    func compiledPage(_ view: Any) -> HTMLBuffer? {
         let root: String
         let write: (PageShell) -> HTMLBuffer
         switch view {
@@ -225,11 +195,10 @@ public struct SiteRenderer: Sendable {
             (root, write) = (unassigned.root, { RowHTML.unassignedPage(unassigned, shell: $0) })
         case let finding as FindingPage: (root, write) = (finding.root, { RowHTML.findingPage(finding, shell: $0) })
         case let service as ServicePage: (root, write) = (service.root, { RowHTML.servicePage(service, shell: $0) })
-        default: return false
+        default: return nil
         }
-        guard let shell = shells[root] else { return false }
-        try writer.write(path, html: write(shell))
-        return true
+        guard let shell = shells[root] else { return nil }
+        return write(shell)
     }
 
     private func page(_ template: String, _ value: Any) throws -> String {

@@ -154,7 +154,9 @@ struct ViewFactory {
     /// The findings of `indices` (most severe first) split as `FindingList` shows them: findings
     /// needing action, informational ones, suppressed ones. Split by index, then made into rows
     /// (for templates) or left to be written from the report (`FindingItems`).
-    func findingList(_ indices: [Int], root: String) -> FindingList {
+    /// - Parameter source: where `FindingItems` are written from (this factory's, unless given:
+    ///   the factory inside a source has none of its own).
+    func findingList(_ indices: [Int], root: String, items source: FindingItemSource? = nil) -> FindingList {
         var actionable: [Int] = []
         var informational: [Int] = []
         var suppressed: [Int] = []
@@ -168,7 +170,7 @@ struct ViewFactory {
                 actionable.append(index)
             }
         }
-        if let itemSource {
+        if let itemSource = source ?? itemSource {
             return FindingList(
                 items: FindingItems(
                     source: itemSource, root: root, actionable: actionable, informational: informational,
@@ -218,7 +220,10 @@ struct ViewFactory {
 
     /// The row of port `portIndex` of asset `assetIndex`, read in place (a copy of the port's
     /// detail retained and released each of its fields).
-    func portRow(_ portIndex: Int, of assetIndex: Int, ownerTeam: String?, root: String) -> PortRow {
+    /// - Parameter source: as for `findingList(_:root:items:)`.
+    func portRow(
+        _ portIndex: Int, of assetIndex: Int, ownerTeam: String?, root: String, items source: FindingItemSource? = nil
+    ) -> PortRow {
         let severalAddresses = report.assets[assetIndex].asset.addresses.count > 1
         let assetID = report.assets[assetIndex].asset.id
         // Through a buffer, whose subscript lends the element in place: the array's copied the
@@ -245,14 +250,18 @@ struct ViewFactory {
                 path: ports[portIndex].loadBalancerPath?.description,
                 reachedThrough: reachedThrough.isEmpty ? nil : reachedThrough.joined(separator: ", "),
                 ownerNote: ownerNote,
-                findingList: findingList(ports[portIndex].findings, root: root))
+                findingList: findingList(ports[portIndex].findings, root: root, items: source))
         }
     }
 
     /// An asset as a block of a page, showing the given ports (all when `ports` is nil).
+    /// - Parameters:
+    ///   - fragments: rows written for an earlier page of the same job, copied instead of made
+    ///     again; with `keeps`, where this block's rows are kept for the next pages (compiled
+    ///     pages only: `PortItems`).
     func assetBlock(
         _ assetIndex: Int, ports: [Int]?, includeHostFindings: Bool, reasons: [String],
-        viewingTeam: String?, root: String
+        viewingTeam: String?, root: String, fragments: RowFragments? = nil, keeps: Bool = false
     ) -> AssetBlock {
         // Ports by index, read in place: copying each port's detail retained all its fields.
         let detail = report.assets[assetIndex]
@@ -276,9 +285,15 @@ struct ViewFactory {
             names: asset.names.isEmpty ? nil : asset.names.joined(separator: ", "),
             os: asset.operatingSystems.isEmpty ? nil : asset.operatingSystems.joined(separator: "; "),
             reasons: reasons, hasPorts: !visible.isEmpty,
-            ports: visible.map { portRow($0, of: assetIndex, ownerTeam: viewingTeam, root: root) },
+            ports: itemSource != nil
+                ? [] : visible.map { portRow($0, of: assetIndex, ownerTeam: viewingTeam, root: root) },
             hasHostFindings: !hostFindings.isEmpty, hostFindingList: hostFindings,
-            closest: nil, firewallNotes: notes)
+            closest: nil, firewallNotes: notes,
+            portItems: itemSource.map { source in
+                PortItems(
+                    source: source, asset: assetIndex, ports: visible, viewingTeam: viewingTeam, root: root,
+                    fragments: fragments, keeps: keeps)
+            })
     }
 
     static func firewallNote(_ suspect: FirewallSuspect) -> FirewallNote {

@@ -6,7 +6,7 @@ import Testing
 @Suite("The queue of pages")
 struct PageQueueTests {
     static func jobs(_ count: Int) -> [SiteRenderer.PageJob] {
-        (0..<count).map { index in SiteRenderer.PageJob(path: "p\(index)", template: "host", view: { index }) }
+        (0..<count).map { index in SiteRenderer.PageJob(path: "p\(index)", template: "host", view: { _ in index }) }
     }
 
     @Test("the list is made once, on first demand, and every page is handed out once across threads")
@@ -17,7 +17,7 @@ struct PageQueueTests {
             return PageQueueTests.jobs(500)
         }
         #expect(made.value == 0)
-        let taken = try Parallel.map(4) { _ -> [String] in
+        let taken = Parallel.map(4) { _ -> [String] in
             var paths: [String] = []
             while let job = queue.next() { paths.append(job.path) }
             return paths

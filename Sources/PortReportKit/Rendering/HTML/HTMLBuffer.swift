@@ -6,6 +6,10 @@ import CByteScan
 /// block written here is byte for byte what its Mustache partial renders (a test compares them).
 struct HTMLBuffer: ~Copyable {
     private var buffer: ByteBuffer
+    /// Where each root-relative link written by `link(_:)` starts, while `recordsLinks` is set.
+    private var linkStarts: [Int] = []
+    /// Whether `link(_:)` notes where its link starts (for `fragment(from:root:)`).
+    private var recordsLinks = false
 
     init(capacity: Int = 4096) {
         buffer = ByteBuffer(capacity: capacity)
@@ -31,6 +35,65 @@ struct HTMLBuffer: ~Copyable {
     /// writing each finding row).
     mutating func raw(html: String) {
         buffer.append(html)
+    }
+
+    /// The number of bytes written so far.
+    var count: Int { buffer.count }
+
+    /// Appends a link relative to the page's way back to the site root (`root + path`, as
+    /// `RootedPath.from(_:)` makes it), escaped as `text(_:)` escapes it; between
+    /// `startFragment()` and `fragment(from:root:)` it also notes where the link starts.
+    mutating func link(_ href: String) {
+        if recordsLinks { linkStarts.append(buffer.count) }
+        text(href)
+    }
+
+    /// Starts noting where links start, for a `fragment(from:root:)` taken from here on; returns
+    /// where the fragment starts.
+    mutating func startFragment() -> Int {
+        recordsLinks = true
+        linkStarts.removeAll(keepingCapacity: true)
+        return buffer.count
+    }
+
+    /// What was written since `start` (from `startFragment()`), with `root` taken out of the front of
+    /// every link written since: the same HTML for a page at any depth (`append(_:root:)`). `nil`
+    /// when a link did not start with `root` (then the HTML cannot be moved to another depth).
+    mutating func fragment(from start: Int, root: String) -> RootedHTML? {
+        recordsLinks = false
+        let rootBytes = Array(root.utf8)
+        let linkStarts = linkStarts
+        return buffer.withBytes { written -> RootedHTML? in
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(written.count - start)
+            var roots: [Int] = []
+            roots.reserveCapacity(linkStarts.count)
+            var position = start
+            for linkStart in linkStarts {
+                guard linkStart >= position, linkStart + rootBytes.count <= written.count,
+                    written[linkStart..<linkStart + rootBytes.count].elementsEqual(rootBytes)
+                else { return nil }
+                bytes.append(contentsOf: written[position..<linkStart])
+                roots.append(bytes.count)
+                position = linkStart + rootBytes.count
+            }
+            bytes.append(contentsOf: written[position..<written.count])
+            return RootedHTML(bytes: bytes, roots: roots)
+        }
+    }
+
+    /// Appends `fragment` for a page whose way back to the site root is `root`.
+    mutating func append(_ fragment: RootedHTML, root: String) {
+        fragment.bytes.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var position = 0
+            for insertion in fragment.roots {
+                buffer.append(UnsafeBufferPointer(start: base + position, count: insertion - position))
+                buffer.append(root)
+                position = insertion
+            }
+            buffer.append(UnsafeBufferPointer(start: base + position, count: bytes.count - position))
+        }
     }
 
     /// Appends `value` escaped for HTML text and quoted attribute values.

@@ -38,15 +38,23 @@ extension RowHTML {
             html.text(block.name)
             html.raw("</caption>\n<thead><tr><th scope=\"col\">Port</th><th scope=\"col\">Service</th>")
             html.raw("<th scope=\"col\">Banner</th><th scope=\"col\">Findings</th></tr></thead>\n<tbody>\n")
-            // Each row lent from a buffer: `for port in block.ports` copied (and retained) each.
-            block.ports.withUnsafeBufferPointer { ports in
-                for index in ports.indices { portRow(ports[index], into: &html) }
+            if let items = block.portItems {
+                for position in items.ports.indices { items.write(position, into: &html) }
+            } else {
+                // Each row lent from a buffer: `for port in block.ports` copied (and retained) each.
+                block.ports.withUnsafeBufferPointer { ports in
+                    for index in ports.indices { portRow(ports[index], into: &html) }
+                }
             }
             html.raw("</tbody>\n</table>\n")
         }
         if block.hasHostFindings {
             html.raw("\n<h3>Findings about the host as a whole</h3>\n")
-            findingList(block.hostFindingList, into: &html)
+            if let items = block.portItems {
+                items.writeHostFindings(block.hostFindingList, into: &html)
+            } else {
+                findingList(block.hostFindingList, into: &html)
+            }
             html.raw("\n")
         }
         html.wrapped("<p class=\"meta\">Closest rules: ", block.closest, "</p>\n")
@@ -85,7 +93,7 @@ extension RowHTML {
         html.raw(" ")
         if let name = row.serviceName { html.text(name) }
         html.raw("\">\n<th scope=\"row\"><a href=\"")
-        html.text(row.serviceHref)
+        html.link(row.serviceHref)
         html.raw("\">")
         html.text(row.port)
         html.raw("</a>")
@@ -94,7 +102,7 @@ extension RowHTML {
         html.wrapped("<p class=\"path\">Reached through the load balancer at ", row.reachedThrough, "</p>")
         html.wrapped("<p class=\"meta\">", row.ownerNote, "</p>")
         html.raw("</th>\n<td><a href=\"")
-        html.text(row.serviceHref)
+        html.link(row.serviceHref)
         html.raw("\">")
         html.text(row.serviceTitle)
         html.raw("</a>")

@@ -33,7 +33,7 @@ enum RowHTML {
         html.raw("\">")
         html.text(severity.word)
         html.raw("</span>\n<a href=\"")
-        html.text(href)
+        html.link(href)
         html.raw("\">")
         title.write(into: &html)
         html.raw("</a>\n")

@@ -143,6 +143,9 @@ struct AssetBlock {
     var hostFindingList: FindingList
     var closest: String?
     var firewallNotes: [FirewallNote]
+    /// When the page is written directly (`RowRendering.compiled`): the ports, written from the
+    /// report as the block is written, and `ports` empty (templates never see it).
+    var portItems: PortItems?
 }
 
 struct TextList {

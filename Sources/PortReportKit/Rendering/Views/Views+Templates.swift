@@ -149,6 +149,7 @@ extension AssetBlock: TemplateValue {
         "hostFindingList": \AssetBlock.hostFindingList,
         "closest": \AssetBlock.closest,
         "firewallNotes": \AssetBlock.firewallNotes,
+        "portItems": \AssetBlock.portItems,
     ]
 }
 
