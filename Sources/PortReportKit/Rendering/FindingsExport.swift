@@ -233,6 +233,11 @@ struct FindingsExport {
                     }
                 }
                 if json == nil && csv == nil && viewers.isEmpty { continue }
+                // Most ports are the asset's own, attributed as it is: their place is the host's.
+                if port.loadBalancerPath == nil && port.attribution == detail.attribution {
+                    for index in port.findings { try emit(index, hostPlace, hostFragments, to: viewers) }
+                    continue
+                }
                 let place = Place(attribution: port.attribution, path: port.loadBalancerPath)
                 let fragments = PlaceExport(place, detail: detail)
                 for index in port.findings { try emit(index, place, fragments, to: viewers) }

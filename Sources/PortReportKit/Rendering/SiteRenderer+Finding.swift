@@ -1,28 +1,32 @@
 extension SiteRenderer {
+    /// A finding on a finding page: its index, its asset's, and the index of the asset's port
+    /// it is listed under (`nil` for a host-level finding).
+    typealias AffectedPlace = (asset: Int, finding: Int, port: Int?)
+
     /// For each plugin, every finding index with its asset, in asset then port order.
-    func affectedByPlugin() -> [(PluginKey, [(asset: Int, finding: Int)])] {
+    func affectedByPlugin() -> [(PluginKey, [AffectedPlace])] {
         // Each plugin's places in a list of its own, found through one look-up per finding, and
         // findings read in place (a copy of each retained its strings).
         var slotOf: [PluginKey: Int] = [:]
         var keys: [PluginKey] = []
-        var places: [[(asset: Int, finding: Int)]] = []
+        var places: [[AffectedPlace]] = []
         report.scan.findings.withUnsafeBufferPointer { findings in
-            func add(_ index: Int, of assetIndex: Int) {
+            func add(_ index: Int, of assetIndex: Int, port: Int?) {
                 let key = findings[index].plugin
                 if let slot = slotOf[key] {
-                    places[slot].append((assetIndex, index))
+                    places[slot].append((assetIndex, index, port))
                 } else {
                     slotOf[key] = keys.count
                     keys.append(key)
-                    places.append([(assetIndex, index)])
+                    places.append([(assetIndex, index, port)])
                 }
             }
             report.assets.withUnsafeBufferPointer { assets in
                 for assetIndex in assets.indices {
-                    for index in assets[assetIndex].hostFindings { add(index, of: assetIndex) }
+                    for index in assets[assetIndex].hostFindings { add(index, of: assetIndex, port: nil) }
                     assets[assetIndex].ports.withUnsafeBufferPointer { ports in
                         for port in ports.indices {
-                            for index in ports[port].findings { add(index, of: assetIndex) }
+                            for index in ports[port].findings { add(index, of: assetIndex, port: port) }
                         }
                     }
                 }
@@ -32,7 +36,7 @@ extension SiteRenderer {
     }
 
     /// `Affects 1 port or system.`, `Affects 10 ports or systems (17 more suppressed).`
-    func affectedText(_ places: [(asset: Int, finding: Int)]) -> String {
+    func affectedText(_ places: [AffectedPlace]) -> String {
         let suppressed = places.filter { report.isSuppressed($0.finding) }.count
         let active = places.count - suppressed
         var text = "Affects \(active) \(active == 1 ? "port or system" : "ports or systems")"
@@ -40,7 +44,7 @@ extension SiteRenderer {
         return text + "."
     }
 
-    func findingPage(_ key: PluginKey, places: [(asset: Int, finding: Int)], chunks: [Range<Int>], page: Int)
+    func findingPage(_ key: PluginKey, places: [AffectedPlace], chunks: [Range<Int>], page: Int)
         -> FindingPage
     {
         let root = "../"
@@ -57,13 +61,10 @@ extension SiteRenderer {
                 let host = findings[index].host
                 let severity = findings[index].severity
                 let cves = findings[index].cves
-                var owner = report.assets[place.asset].attribution.team
-                if let port {
-                    report.assets[place.asset].ports.withUnsafeBufferPointer { ports in
-                        if let found = ports.indices.first(where: { ports[$0].port == port }) {
-                            owner = ports[found].attribution.team
-                        }
-                    }
+                // The owner of the port row it is listed under (of the asset, when host-level).
+                let owner = report.assets.withUnsafeBufferPointer { assets in
+                    guard let row = place.port else { return assets[place.asset].attribution.team }
+                    return assets[place.asset].ports.withUnsafeBufferPointer { $0[row].attribution.team }
                 }
                 return AffectedRow(
                     href: views.hostHref(place.asset, root: root),

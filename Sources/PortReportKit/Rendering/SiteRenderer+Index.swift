@@ -4,7 +4,7 @@ extension SiteRenderer {
     }
 
     /// - Parameter affected: `affectedByPlugin()`, made once for the index and the finding pages.
-    func indexPage(affected: [(PluginKey, [(asset: Int, finding: Int)])]) -> IndexPage {
+    func indexPage(affected: [(PluginKey, [AffectedPlace])]) -> IndexPage {
         let allFindings = report.shownFindings.filter { !report.isSuppressed($0) }
         let severities = Severity.allCases.reversed()
         var teamRows: [TeamRow] = []
@@ -110,7 +110,7 @@ extension SiteRenderer {
 
     /// The ten plugins of severity Low or above that affect the most assets, from each plugin's
     /// places (`affectedByPlugin()`, in asset order, so an asset's places are next to each other).
-    private func topFindings(_ affected: [(PluginKey, [(asset: Int, finding: Int)])]) -> [TopFinding] {
+    private func topFindings(_ affected: [(PluginKey, [AffectedPlace])]) -> [TopFinding] {
         var ranked: [(key: PluginKey, assets: Int, severity: Severity)] = []
         report.scan.findings.withUnsafeBufferPointer { findings in
             for (key, places) in affected {
