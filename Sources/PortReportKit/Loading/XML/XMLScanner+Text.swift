@@ -126,12 +126,13 @@ extension XMLScanner {
     /// The character `lt`, `gt`, `amp`, `quot` or `apos` stand for, compared as bytes (a string
     /// made of each name was most of the cost of a reference).
     static func predefinedEntity(_ name: UnsafeBufferPointer<UInt8>) -> UInt32? {
-        if name.equals("lt") { return 0x3C }
-        if name.equals("gt") { return 0x3E }
-        if name.equals("amp") { return 0x26 }
-        if name.equals("quot") { return 0x22 }
-        if name.equals("apos") { return 0x27 }
-        return nil
+        // By length first: one comparison for the entity a scan has most of.
+        switch name.count {
+        case 2: return name.equals("lt") ? 0x3C : name.equals("gt") ? 0x3E : nil
+        case 3: return name.equals("amp") ? 0x26 : nil
+        case 4: return name.equals("quot") ? 0x22 : name.equals("apos") ? 0x27 : nil
+        default: return nil
+        }
     }
 
     /// The value of `123` or `x7B` (after `&#`), or `nil` when malformed or too large.
