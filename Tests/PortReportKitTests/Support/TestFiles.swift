@@ -13,9 +13,23 @@ enum TestFiles {
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }
 
-    /// A fresh empty folder under the system's temporary folder.
+    /// The folder every `folder()` of this test process is made in, under the system's temporary
+    /// folder; removed with all it holds when the process exits (each run of the suite left a few
+    /// hundred folders behind).
+    static let root: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "portreport-tests-\(UUID().uuidString)")
+        atexit { TestFiles.removeRoot() }
+        return url
+    }()
+
+    private static func removeRoot() {
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    /// A fresh empty folder under `root`.
     static func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("portreport-tests-\(UUID().uuidString)")
+        let url = root.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
