@@ -22,7 +22,10 @@ enum FindingDeduplicator {
             byIdentity.append([])
             return byIdentity.count - 1
         }
-        for (index, finding) in scan.findings.enumerated() { byIdentity[identityOfHost[finding.host]].append(index) }
+        // Findings read in place through a buffer: a copy of each retained and released its strings.
+        scan.findings.withUnsafeBufferPointer { findings in
+            for index in findings.indices { byIdentity[identityOfHost[findings[index].host]].append(index) }
+        }
 
         var kept: [Int] = []
         kept.reserveCapacity(scan.findings.count)
@@ -33,14 +36,17 @@ enum FindingDeduplicator {
             first.removeAll(keepingCapacity: true)
             var heads: [Int] = []
             var later: [Int: [Int]] = [:]
-            for index in members {
-                let finding = scan.findings[index]
-                let key = Key(plugin: finding.plugin, port: finding.port, check: finding.checkIdentity)
-                if let earlier = first[key] {
-                    later[earlier, default: []].append(index)
-                } else {
-                    first[key] = index
-                    heads.append(index)
+            scan.findings.withUnsafeBufferPointer { findings in
+                for index in members {
+                    let key = Key(
+                        plugin: findings[index].plugin, port: findings[index].port,
+                        check: findings[index].checkIdentity)
+                    if let earlier = first[key] {
+                        later[earlier, default: []].append(index)
+                    } else {
+                        first[key] = index
+                        heads.append(index)
+                    }
                 }
             }
             for head in heads {

@@ -179,68 +179,78 @@ struct FindingsExport {
         var line = ByteBuffer(capacity: 4096)
         var plugins: [PluginKey: PluginExport] = [:]
         let lines = FindingLines(inputs: report.scan.inputs)
-        for (assetIndex, detail) in report.assets.enumerated() {
-            // The sections of this pass that show this asset, with what they show of it.
-            var shown: [(section: Int, item: TeamAsset)] = []
-            while next < placements.count, placements[next].asset == assetIndex {
-                let placement = placements[next]
-                shown.append((placement.section, report.sections[placement.section].assets[placement.item]))
-                next += 1
-            }
-            if json == nil && csv == nil && shown.isEmpty { continue }
-            var host = HostExport()
-            func emit(_ index: Int, _ place: Place, _ fragments: PlaceExport, to viewers: [Int]) throws {
-                if json == nil && csv == nil && viewers.isEmpty { return }
-                let plugin = pluginExport(index, detail: detail, place: place, &host, plugins: &plugins)
-                let finding = report.scan.findings[index]
-                host.select(finding.host, in: report.scan)
-                let others = report.otherInputs(of: index)
-                let own = FindingLines.Own(
-                    fingerprint: finding.fingerprint(hostIdentity: host.identity),
-                    alsoReportedIn: others.isEmpty ? [] : others.map { report.scan.inputs[$0].path },
-                    suppressed: report.suppression(of: index).map { report.configuration.suppressions[$0].reason })
-                // Into a line of its own, then copied into the stream's buffer.
-                if json != nil {
-                    line.removeAll()
-                    if !first {
-                        line.append(UInt8(ascii: ","))
-                        line.append(0x0A)
+        // Findings lent in place: a copy of each retained and released its strings.
+        try report.scan.findings.withUnsafeBufferPointer { findings in
+            for (assetIndex, detail) in report.assets.enumerated() {
+                // The sections of this pass that show this asset, with what they show of it.
+                var shown: [(section: Int, item: TeamAsset)] = []
+                while next < placements.count, placements[next].asset == assetIndex {
+                    let placement = placements[next]
+                    shown.append((placement.section, report.sections[placement.section].assets[placement.item]))
+                    next += 1
+                }
+                if json == nil && csv == nil && shown.isEmpty { continue }
+                var host = HostExport()
+                func emit(_ index: Int, _ place: Place, _ fragments: PlaceExport, to viewers: [Int]) throws {
+                    if json == nil && csv == nil && viewers.isEmpty { return }
+                    let plugin = pluginExport(index, detail: detail, place: place, &host, plugins: &plugins)
+                    host.select(findings[index].host, in: report.scan)
+                    let others = report.otherInputs(of: index)
+                    let own = FindingLines.Own(
+                        fingerprint: findings[index].fingerprint(hostIdentity: host.identity),
+                        alsoReportedIn: others.isEmpty ? [] : others.map { report.scan.inputs[$0].path },
+                        suppressed: report.suppression(of: index).map { report.configuration.suppressions[$0].reason })
+                    // Into a line of its own, then copied into the stream's buffer.
+                    if json != nil {
+                        line.removeAll()
+                        if !first {
+                            line.append(UInt8(ascii: ","))
+                            line.append(0x0A)
+                        }
+                        lines.json(findings[index], own, place: fragments, host: host, plugin: plugin, into: &line)
+                        try json?.write(line)
                     }
-                    lines.json(finding, own, place: fragments, host: host, plugin: plugin, into: &line)
-                    try json?.write(line)
+                    first = false
+                    row.removeAll()
+                    lines.csv(findings[index], own, place: fragments, host: host, plugin: plugin, into: &row)
+                    try csv?.write(row)
+                    for section in viewers { try sectionCSVs[section - sections.lowerBound].write(row) }
                 }
-                first = false
-                row.removeAll()
-                lines.csv(finding, own, place: fragments, host: host, plugin: plugin, into: &row)
-                try csv?.write(row)
-                for section in viewers { try sectionCSVs[section - sections.lowerBound].write(row) }
-            }
-            let owners = shown.filter(\.item.ownsAsset).map(\.section)
-            let hostPlace = Place(attribution: detail.attribution, path: nil)
-            let hostFragments = PlaceExport(hostPlace, detail: detail)
-            for index in detail.hostFindings { try emit(index, hostPlace, hostFragments, to: owners) }
-            // Each section's ports of this asset, walked in step with the asset's ports (a look-up
-            // in the list per port was quadratic on a firewall answering on 65,535 ports).
-            let shownPorts = shown.map { $0.item.ports.sorted() }
-            var cursors = [Int](repeating: 0, count: shown.count)
-            for (portIndex, port) in detail.ports.enumerated() {
-                var viewers: [Int] = []
-                for entry in shown.indices {
-                    let ports = shownPorts[entry]
-                    while cursors[entry] < ports.count && ports[cursors[entry]] < portIndex { cursors[entry] += 1 }
-                    if cursors[entry] < ports.count && ports[cursors[entry]] == portIndex {
-                        viewers.append(shown[entry].section)
+                let owners = shown.filter(\.item.ownsAsset).map(\.section)
+                let hostPlace = Place(attribution: detail.attribution, path: nil)
+                let hostFragments = PlaceExport(hostPlace, detail: detail)
+                for index in detail.hostFindings { try emit(index, hostPlace, hostFragments, to: owners) }
+                // Each section's ports of this asset, walked in step with the asset's ports (a look-up
+                // in the list per port was quadratic on a firewall answering on 65,535 ports).
+                let shownPorts = shown.map { $0.item.ports.sorted() }
+                var cursors = [Int](repeating: 0, count: shown.count)
+                // Ports lent in place: iterating the array copied (and retained) each port's detail.
+                try detail.ports.withUnsafeBufferPointer { ports in
+                    for portIndex in ports.indices {
+                        var viewers: [Int] = []
+                        for entry in shown.indices {
+                            let shownHere = shownPorts[entry]
+                            while cursors[entry] < shownHere.count && shownHere[cursors[entry]] < portIndex {
+                                cursors[entry] += 1
+                            }
+                            if cursors[entry] < shownHere.count && shownHere[cursors[entry]] == portIndex {
+                                viewers.append(shown[entry].section)
+                            }
+                        }
+                        if json == nil && csv == nil && viewers.isEmpty { continue }
+                        let path = ports[portIndex].loadBalancerPath
+                        // Most ports are the asset's own, attributed as it is: their place is the host's.
+                        if path == nil && ports[portIndex].attribution == detail.attribution {
+                            for index in ports[portIndex].findings {
+                                try emit(index, hostPlace, hostFragments, to: viewers)
+                            }
+                            continue
+                        }
+                        let place = Place(attribution: ports[portIndex].attribution, path: path)
+                        let fragments = PlaceExport(place, detail: detail)
+                        for index in ports[portIndex].findings { try emit(index, place, fragments, to: viewers) }
                     }
                 }
-                if json == nil && csv == nil && viewers.isEmpty { continue }
-                // Most ports are the asset's own, attributed as it is: their place is the host's.
-                if port.loadBalancerPath == nil && port.attribution == detail.attribution {
-                    for index in port.findings { try emit(index, hostPlace, hostFragments, to: viewers) }
-                    continue
-                }
-                let place = Place(attribution: port.attribution, path: port.loadBalancerPath)
-                let fragments = PlaceExport(place, detail: detail)
-                for index in port.findings { try emit(index, place, fragments, to: viewers) }
             }
         }
         try json?.write(first ? "]\n" : "\n]\n")

@@ -292,7 +292,7 @@ struct ViewFactory {
             portItems: itemSource.map { source in
                 PortItems(
                     source: source, asset: assetIndex, ports: visible, viewingTeam: viewingTeam, root: root,
-                    fragments: fragments, keeps: keeps)
+                    fragments: fragments?.rows(of: assetIndex, portCount: detail.ports.count), keeps: keeps)
             })
     }
 

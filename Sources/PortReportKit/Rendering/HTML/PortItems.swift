@@ -16,9 +16,9 @@ struct PortItems {
     let viewingTeam: String?
     /// The way back to the site root from the page the block is on.
     let root: String
-    /// Rows already written for another page of this job, and where this block's rows are kept
-    /// when `keeps` is set.
-    let fragments: RowFragments?
+    /// The asset's rows already written for another page of this job, and where this block's
+    /// rows are kept when `keeps` is set.
+    let fragments: RowFragments.AssetRows?
     /// Whether rows written here are kept in `fragments`: only on the page of the team that owns
     /// the asset, whose rows (and notes on ports owned elsewhere) are the asset page's rows.
     let keeps: Bool
@@ -26,26 +26,24 @@ struct PortItems {
     /// Writes the row of `ports[position]`.
     func write(_ position: Int, into html: inout HTMLBuffer) {
         let port = ports[position]
-        kept(slot: port, into: &html) { html in
-            let row = source.views.portRow(port, of: asset, ownerTeam: viewingTeam, root: root, items: source)
-            RowHTML.portRow(row, into: &html)
-        }
+        if let fragment = fragments?.ports[port] { return html.append(fragment, root: root) }
+        let start = keeping(&html)
+        let row = source.views.portRow(port, of: asset, ownerTeam: viewingTeam, root: root, items: source)
+        RowHTML.portRow(row, into: &html)
+        if let start, let fragment = html.fragment(from: start, root: root) { fragments?.ports[port] = fragment }
     }
 
     /// Writes `list`, the asset's host-level findings.
     func writeHostFindings(_ list: FindingList, into html: inout HTMLBuffer) {
-        kept(slot: -1, into: &html) { html in RowHTML.findingList(list, into: &html) }
+        if let fragment = fragments?.hostFindings { return html.append(fragment, root: root) }
+        let start = keeping(&html)
+        RowHTML.findingList(list, into: &html)
+        if let start, let fragment = html.fragment(from: start, root: root) { fragments?.hostFindings = fragment }
     }
 
-    /// Copies what `fragments` holds for `slot` of the asset, or writes it with `write` (and keeps
-    /// it, with `keeps`).
-    private func kept(slot: Int, into html: inout HTMLBuffer, _ write: (inout HTMLBuffer) -> Void) {
-        guard let fragments else { return write(&html) }
-        let key = RowFragments.Key(asset: asset, slot: slot)
-        if let fragment = fragments[key] { return html.append(fragment, root: root) }
-        guard keeps else { return write(&html) }
-        let start = html.startFragment()
-        write(&html)
-        if let fragment = html.fragment(from: start, root: root) { fragments[key] = fragment }
+    /// Where what is written next starts, when it is to be kept.
+    private func keeping(_ html: inout HTMLBuffer) -> Int? {
+        guard keeps, fragments != nil else { return nil }
+        return html.startFragment()
     }
 }
