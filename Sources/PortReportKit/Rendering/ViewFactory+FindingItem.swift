@@ -7,18 +7,23 @@ extension ViewFactory {
             let severity = findings[index].severity
             let others = report.otherInputs(of: index)
             withPluginRow(findings[index].plugin) { row in
+                RowHTML.findingItemHead(severity, titleHTML: row.titleHTML, into: &html)
+                html.link(row.findingPath.from(root))
                 // The finding's own rating or CVEs, when the scanner gave them per finding (as in
-                // `findingRow`).
+                // `findingRow`); else the plugin's, written once for all its findings.
                 let ownCVSS = findings[index].cvss
                 let ownCVEs = findings[index].cves
-                RowHTML.findingItem(
-                    severity: (severity.name, severity.word), title: .html(row.titleHTML),
-                    href: row.findingPath.from(root),
-                    cvss: ownCVSS.map(ViewFactory.cvssText) ?? row.cvss,
-                    cves: ownCVEs.isEmpty
-                        ? row.cves
-                        : ViewFactory.abbreviated(ScanResult.cves(plugin: row.cveList, own: ownCVEs), limit: 6),
-                    flags: (row.knownExploited, row.exploitAvailable), epss: row.epss,
+                if ownCVSS == nil && ownCVEs.isEmpty {
+                    html.raw(bytes: row.ratingsHTML)
+                } else {
+                    RowHTML.findingItemRatings(
+                        title: .html(row.titleHTML), cvss: ownCVSS.map(ViewFactory.cvssText) ?? row.cvss,
+                        cves: ownCVEs.isEmpty
+                            ? row.cves
+                            : ViewFactory.abbreviated(ScanResult.cves(plugin: row.cveList, own: ownCVEs), limit: 6),
+                        flags: (row.knownExploited, row.exploitAvailable), epss: row.epss, into: &html)
+                }
+                RowHTML.findingItemRest(
                     compliance: ViewFactory.compliance(findings[index].compliance),
                     suppressedNote: suppressionNote(index),
                     sources: others.isEmpty ? nil : others.map { report.scan.inputs[$0].path }.joined(separator: ", "),

@@ -39,6 +39,9 @@ struct ViewFactory {
         let knownExploited: Bool
         let exploitAvailable: Bool
         let epss: String?
+        /// What a finding item of the plugin shows after its link's `href` when the finding has no
+        /// rating or CVEs of its own (`RowHTML.findingItemRatings`), written once for all of them.
+        let ratingsHTML: [UInt8]
 
         init(
             title: String, findingPath: String, cvss: String?, cveList: [String], cves: String?,
@@ -53,6 +56,11 @@ struct ViewFactory {
             self.knownExploited = knownExploited
             self.exploitAvailable = exploitAvailable
             self.epss = epss
+            var ratings = HTMLBuffer(capacity: 512)
+            RowHTML.findingItemRatings(
+                title: .html(titleHTML), cvss: cvss, cves: cves, flags: (knownExploited, exploitAvailable),
+                epss: epss, into: &ratings)
+            ratingsHTML = ratings.bytes
         }
     }
 

@@ -97,6 +97,20 @@ struct RowHTMLTests {
         #expect(renderers.compiled.rows.assetBlocks([block]) == renderers.reference.rows.assetBlocks([block]))
     }
 
+    @Test(
+        "a finding item's start made once per severity is the one written field by field", arguments: Severity.allCases)
+    func itemHeads(severity: Severity) {
+        var made = HTMLBuffer()
+        RowHTML.findingItemHead(severity, titleHTML: HTMLBuffer.escaped(RowHTMLTests.hostile), into: &made)
+        var written = HTMLBuffer()
+        RowHTML.findingItemHead(
+            severity: (severity.name, severity.word), title: .text(RowHTMLTests.hostile), into: &written)
+        #expect(made.bytes == written.bytes)
+        #expect(
+            made.string.hasPrefix("<li class=\"finding\" data-severity=\"\(severity.name)\" data-search=\"&lt;script"))
+        #expect(made.string.hasSuffix("\">\(severity.word)</span>\n<a href=\""))
+    }
+
     @Test("finding-page and service-page rows render as their partials do")
     func tableRows() throws {
         let renderers = try RowHTMLTests.sampleRenderers()

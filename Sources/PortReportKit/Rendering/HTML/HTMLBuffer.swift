@@ -37,6 +37,11 @@ struct HTMLBuffer: ~Copyable {
         buffer.append(html)
     }
 
+    /// Appends markup already made as bytes (by this buffer's own functions, kept for reuse).
+    mutating func raw(bytes: [UInt8]) {
+        buffer.append(bytes)
+    }
+
     /// The number of bytes written so far.
     var count: Int { buffer.count }
 

@@ -24,6 +24,17 @@ enum RowHTML {
         flags: (knownExploited: Bool, exploitAvailable: Bool), epss: String?, compliance: String?,
         suppressedNote: String?, sources: String?, evidence: String?, into html: inout HTMLBuffer
     ) {
+        findingItemHead(severity: severity, title: title, into: &html)
+        html.link(href)
+        findingItemRatings(
+            title: title, cvss: cvss, cves: cves, flags: flags, epss: epss, into: &html)
+        findingItemRest(
+            compliance: compliance, suppressedNote: suppressedNote, sources: sources, evidence: evidence,
+            into: &html)
+    }
+
+    /// The start of a finding item, up to its link's `href="`.
+    static func findingItemHead(severity: (name: String, word: String), title: Title, into html: inout HTMLBuffer) {
         html.raw("<li class=\"finding\" data-severity=\"")
         html.text(severity.name)
         html.raw("\" data-search=\"")
@@ -33,7 +44,35 @@ enum RowHTML {
         html.raw("\">")
         html.text(severity.word)
         html.raw("</span>\n<a href=\"")
-        html.link(href)
+    }
+
+    /// `findingItemHead` for `severity` and a title already escaped, from bytes made once per
+    /// severity (most of a large site's finding items are written this way).
+    static func findingItemHead(_ severity: Severity, titleHTML: String, into html: inout HTMLBuffer) {
+        let pieces = itemHeads[severity.rawValue]
+        html.raw(bytes: pieces.beforeTitle)
+        html.raw(html: titleHTML)
+        html.raw(bytes: pieces.afterTitle)
+    }
+
+    /// What `findingItemHead` writes before and after the title, by severity (raw value).
+    private static let itemHeads: [(beforeTitle: [UInt8], afterTitle: [UInt8])] = (0..<Severity.allCases.count).map {
+        raw in
+        let severity = Severity(rawValue: raw) ?? .info
+        var head = HTMLBuffer(capacity: 256)
+        findingItemHead(severity: (severity.name, severity.word), title: .html("\u{0}"), into: &head)
+        let bytes = head.bytes
+        let split = bytes.firstIndex(of: 0) ?? bytes.count
+        return (Array(bytes[..<split]), Array(bytes[min(split + 1, bytes.count)...]))
+    }
+
+    /// The rest of a finding item's first line, after its link's `href`, and its ratings: what
+    /// every finding of a plugin without ratings of its own shows alike
+    /// (`ViewFactory.PluginRow.ratingsHTML`).
+    static func findingItemRatings(
+        title: Title, cvss: String?, cves: String?, flags: (knownExploited: Bool, exploitAvailable: Bool),
+        epss: String?, into html: inout HTMLBuffer
+    ) {
         html.raw("\">")
         title.write(into: &html)
         html.raw("</a>\n")
@@ -47,6 +86,13 @@ enum RowHTML {
         html.raw("\n")
         html.wrapped("<span class=\"meta\">EPSS ", epss, "</span>")
         html.raw("\n")
+    }
+
+    /// The end of a finding item: what is the finding's own.
+    static func findingItemRest(
+        compliance: String?, suppressedNote: String?, sources: String?, evidence: String?,
+        into html: inout HTMLBuffer
+    ) {
         html.wrapped("<p class=\"compliance\">", compliance, "</p>")
         html.raw("\n")
         html.wrapped("<p class=\"meta\">", suppressedNote, "</p>")
