@@ -33,12 +33,20 @@ enum RowHTML {
             into: &html)
     }
 
-    /// The start of a finding item, up to its link's `href="`.
+    /// The start of a finding item, up to its link's `href="`: the severity around the title.
     static func findingItemHead(severity: (name: String, word: String), title: Title, into html: inout HTMLBuffer) {
-        html.raw("<li class=\"finding\" data-severity=\"")
-        html.text(severity.name)
-        html.raw("\" data-search=\"")
+        headBeforeTitle(severityName: severity.name, into: &html)
         title.write(into: &html)
+        headAfterTitle(severity: severity, into: &html)
+    }
+
+    private static func headBeforeTitle(severityName: String, into html: inout HTMLBuffer) {
+        html.raw("<li class=\"finding\" data-severity=\"")
+        html.text(severityName)
+        html.raw("\" data-search=\"")
+    }
+
+    private static func headAfterTitle(severity: (name: String, word: String), into html: inout HTMLBuffer) {
         html.raw("\">\n<span class=\"sev sev-")
         html.text(severity.name)
         html.raw("\">")
@@ -59,11 +67,11 @@ enum RowHTML {
     private static let itemHeads: [(beforeTitle: [UInt8], afterTitle: [UInt8])] = (0..<Severity.allCases.count).map {
         raw in
         let severity = Severity(rawValue: raw) ?? .info
-        var head = HTMLBuffer(capacity: 256)
-        findingItemHead(severity: (severity.name, severity.word), title: .html("\u{0}"), into: &head)
-        let bytes = head.bytes
-        let split = bytes.firstIndex(of: 0) ?? bytes.count
-        return (Array(bytes[..<split]), Array(bytes[min(split + 1, bytes.count)...]))
+        var before = HTMLBuffer(capacity: 64)
+        headBeforeTitle(severityName: severity.name, into: &before)
+        var after = HTMLBuffer(capacity: 128)
+        headAfterTitle(severity: (severity.name, severity.word), into: &after)
+        return (before.bytes, after.bytes)
     }
 
     /// The rest of a finding item's first line, after its link's `href`, and its ratings: what
