@@ -220,23 +220,11 @@ struct FindingsExport {
                 let hostPlace = Place(attribution: detail.attribution, path: nil)
                 let hostFragments = PlaceExport(hostPlace, detail: detail)
                 for index in detail.hostFindings { try emit(index, hostPlace, hostFragments, to: owners) }
-                // Each section's ports of this asset, walked in step with the asset's ports (a look-up
-                // in the list per port was quadratic on a firewall answering on 65,535 ports).
-                let shownPorts = shown.map { $0.item.ports.sorted() }
-                var cursors = [Int](repeating: 0, count: shown.count)
+                var portViewers = PortViewers(shown)
                 // Ports lent in place: iterating the array copied (and retained) each port's detail.
                 try detail.ports.withUnsafeBufferPointer { ports in
                     for portIndex in ports.indices {
-                        var viewers: [Int] = []
-                        for entry in shown.indices {
-                            let shownHere = shownPorts[entry]
-                            while cursors[entry] < shownHere.count && shownHere[cursors[entry]] < portIndex {
-                                cursors[entry] += 1
-                            }
-                            if cursors[entry] < shownHere.count && shownHere[cursors[entry]] == portIndex {
-                                viewers.append(shown[entry].section)
-                            }
-                        }
+                        let viewers = portViewers.sections(showing: portIndex)
                         if json == nil && csv == nil && viewers.isEmpty { continue }
                         let path = ports[portIndex].loadBalancerPath
                         // Most ports are the asset's own, attributed as it is: their place is the host's.

@@ -39,6 +39,13 @@ struct ExportPassTests {
         #expect(rows.contains { $0.contains(",\"'=HYPERLINK(\"\"http://x\"\"), 1\",") })
     }
 
+    @Test("each port goes to the sections that show it, whatever order they list their ports in")
+    func portViewers() {
+        func item(_ ports: [Int]) -> TeamAsset { TeamAsset(asset: 0, ports: ports, ownsAsset: false, reasons: []) }
+        var viewers = PortViewers([(4, item([3, 1])), (7, item([1, 2])), (9, item([]))])
+        #expect((0...4).map { viewers.sections(showing: $0) } == [[], [4, 7], [7], [4], []])
+    }
+
     @Test("one pass writes findings.json, findings.csv and each section's CSV: its page's findings in page order")
     func sectionFiles() throws {
         let seen = try ExportPassTests.expectFilesAreTheRecords(try ExportPassTests.sampleReport())
